@@ -1,0 +1,65 @@
+//! Command-line arguments of `extract` (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turn published ombudsman decisions into structured data.
+///
+/// Parses each PATH (files; directories recursively, taking *.txt and files without an
+/// extension; `-` for standard input) and writes one record per decision. Problems with an
+/// input are reported on stderr as `path: problem` and the run goes on.
+/// Exit status: 0 all parsed, 1 some inputs failed, 2 usage error or nothing could be done.
+#[derive(Debug, Parser)]
+#[command(name = "extract", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Files or directories to parse (`-` reads standard input).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format; inferred from the extension of --output, else json.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+
+    /// Write to FILE (written under a temporary name, renamed when complete).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Parsing threads (default: one per core).
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Write CSV cells as they are, without neutralising leading = + - @ (formula injection).
+    #[arg(long)]
+    pub no_neutralise: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the statute citations found in any text, as JSON Lines.
+    Cite {
+        /// Files or directories (`-` reads standard input).
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Json,
+    Jsonl,
+    Csv,
+}

@@ -1,0 +1,317 @@
+//! Corpus runs: decoding input bytes, walking files and directories, parsing in parallel
+//! and handing results back in input order.
+//!
+//! ```no_run
+//! use ombudsman::corpus::{collect_inputs, Run};
+//! let (inputs, missing) = collect_inputs(&["decisions/".into()]);
+//! let summary = Run::new(4).for_each(&inputs, |result| {
+//!     match result {
+//!         Ok(decision) => println!("{:?}", decision.reference),
+//!         Err(failure) => eprintln!("{failure}"),
+//!     }
+//!     Ok(())
+//! })?;
+//! eprintln!("{} parsed, {} failed", summary.parsed, summary.failed + missing.len());
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::Decision;
+
+/// Inputs larger than this are refused with [`ErrorKind::TooLarge`] (decisions are a few
+/// kilobytes; a file this size is not one).
+pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Decodes the bytes of one input to text.
+///
+/// UTF-8 (a byte-order mark is kept, so offsets stay those of the file) and UTF-16 with a
+/// byte-order mark are accepted.
+///
+/// # Errors
+/// [`ErrorKind::Empty`] for no bytes or only white space, [`ErrorKind::Binary`] for a NUL
+/// byte, [`ErrorKind::InvalidUtf8`] for anything else that is not UTF-8.
+///
+/// ```
+/// use ombudsman::{corpus::decode, ErrorKind};
+/// assert_eq!(decode(b"Decision : Upheld").unwrap(), "Decision : Upheld");
+/// assert!(matches!(decode(b"").unwrap_err().kind(), ErrorKind::Empty));
+/// assert!(matches!(decode(b"ab\0cd").unwrap_err().kind(), ErrorKind::Binary { offset: 2 }));
+/// assert!(matches!(decode(b"caf\xe9").unwrap_err().kind(), ErrorKind::InvalidUtf8 { offset: 3 }));
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>> {
+    let text: Cow<str> = if let Some(utf16) = utf16(bytes) {
+        Cow::Owned(utf16?)
+    } else {
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(Error::new(ErrorKind::Binary { offset }));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(e) => return Err(Error::new(ErrorKind::InvalidUtf8 { offset: e.valid_up_to() })),
+        }
+    };
+    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+        return Err(Error::new(ErrorKind::Empty));
+    }
+    Ok(text)
+}
+
+/// UTF-16 text with a byte-order mark, decoded; `None` when there is no UTF-16 BOM.
+fn utf16(bytes: &[u8]) -> Option<Result<String>> {
+    let little = match bytes {
+        [0xff, 0xfe, ..] => true,
+        [0xfe, 0xff, ..] => false,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    let units = body.chunks(2).map(|c| match (c, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        _ => 0xfffd,
+    });
+    let mut text = String::with_capacity(body.len() / 2);
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok('\0') => return Some(Err(Error::new(ErrorKind::Binary { offset: 2 + 2 * i }))),
+            Ok(c) => text.push(c),
+            Err(_) => return Some(Err(Error::new(ErrorKind::InvalidUtf8 { offset: 2 + 2 * i }))),
+        }
+    }
+    if body.len() % 2 == 1 {
+        return Some(Err(Error::new(ErrorKind::InvalidUtf8 { offset: bytes.len() - 1 })));
+    }
+    Some(Ok(text))
+}
+
+impl Decision {
+    /// Decodes and parses the bytes of one input (see [`decode`] and [`Decision::parse`]).
+    ///
+    /// # Errors
+    /// The errors of [`decode`] and of [`Decision::parse`].
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Decision> {
+        Decision::parse(&decode(bytes)?)
+    }
+}
+
+/// One input of a corpus run.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Input {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file, with its path as given (or as found under a directory given).
+    File(PathBuf),
+}
+
+impl Input {
+    /// The name used for `source` and in messages: the path as given, or `-`.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Reads the whole input.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Io`] when reading fails, [`ErrorKind::TooLarge`] past [`MAX_INPUT_BYTES`].
+    pub fn read(&self) -> Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        let limit = MAX_INPUT_BYTES + 1;
+        match self {
+            Input::Stdin => io::stdin().lock().take(limit).read_to_end(&mut bytes)?,
+            Input::File(p) => std::fs::File::open(p)?.take(limit).read_to_end(&mut bytes)?,
+        };
+        if bytes.len() as u64 > MAX_INPUT_BYTES {
+            let size = match self {
+                Input::File(p) => std::fs::metadata(p).map_or(limit, |m| m.len()),
+                Input::Stdin => limit,
+            };
+            return Err(Error::new(ErrorKind::TooLarge { size, limit: MAX_INPUT_BYTES }));
+        }
+        Ok(bytes)
+    }
+
+    /// Reads and parses the input, setting [`Decision::source`].
+    ///
+    /// # Errors
+    /// A [`Failure`] naming the input and what is wrong with it.
+    pub fn parse(&self) -> std::result::Result<Decision, Failure> {
+        self.parse_counted().0
+    }
+
+    /// [`Input::parse`], with the number of bytes read.
+    fn parse_counted(&self) -> (std::result::Result<Decision, Failure>, u64) {
+        let failed = |error| Failure { source: self.name(), error };
+        let bytes = match self.read() {
+            Ok(bytes) => bytes,
+            Err(e) => return (Err(failed(e)), 0),
+        };
+        let result = Decision::parse_bytes(&bytes).map(|mut decision| {
+            decision.source = Some(self.name());
+            decision
+        });
+        (result.map_err(failed), bytes.len() as u64)
+    }
+}
+
+/// An input that could not be parsed: its name and the error.
+///
+/// Displays as `path: message`, or `path:line:column: message` when the error has a position.
+#[derive(Debug)]
+pub struct Failure {
+    /// The input's name (see [`Input::name`]).
+    pub source: String,
+    /// What is wrong.
+    pub error: Error,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.error.position() {
+            Some(p) => write!(f, "{}:{}:{}: {}", self.source, p.line, p.column, self.error.message()),
+            None => write!(f, "{}: {}", self.source, self.error.message()),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Expands the paths given into inputs, in sorted order within each directory.
+///
+/// `-` is standard input; a file is taken as it is; a directory is walked recursively for
+/// files ending in `.txt` (any case) and files with no extension, hidden files and
+/// directories skipped, symbolic-link loops visited once. Paths that do not exist are
+/// returned as failures.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Failure>) {
+    let mut inputs = Vec::new();
+    let mut failures = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            walk(path, &mut seen_dirs, &mut inputs, &mut failures);
+        } else if path.exists() {
+            inputs.push(Input::File(path.clone()));
+        } else {
+            let error = match std::fs::symlink_metadata(path) {
+                Ok(_) => io::Error::other("broken symbolic link"),
+                Err(e) => e,
+            };
+            failures.push(Failure { source: path.display().to_string(), error: error.into() });
+        }
+    }
+    (inputs, failures)
+}
+
+fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, inputs: &mut Vec<Input>, failures: &mut Vec<Failure>) {
+    let fail = |failures: &mut Vec<Failure>, error: io::Error| {
+        failures.push(Failure { source: dir.display().to_string(), error: error.into() })
+    };
+    match std::fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                return; // a link back to a directory already walked
+            }
+        }
+        Err(e) => return fail(failures, e),
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return fail(failures, e),
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, seen, inputs, failures);
+        } else if is_decision_file(&path) {
+            inputs.push(Input::File(path));
+        }
+    }
+}
+
+fn is_decision_file(path: &Path) -> bool {
+    match path.extension() {
+        None => true,
+        Some(ext) => ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("text"),
+    }
+}
+
+/// What a corpus run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Decisions parsed.
+    pub parsed: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+    /// Citations found in the decisions parsed.
+    pub citations: usize,
+    /// Bytes of text parsed.
+    pub bytes: u64,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// A parallel, order-preserving run over inputs.
+#[derive(Debug, Clone, Copy)]
+pub struct Run {
+    jobs: usize,
+    batch: usize,
+}
+
+impl Run {
+    /// A run on `jobs` threads (0 means one per core).
+    pub fn new(jobs: usize) -> Run {
+        let jobs = if jobs == 0 { rayon::current_num_threads().max(1) } else { jobs };
+        Run { jobs, batch: 64 * jobs }
+    }
+
+    /// Parses every input in parallel and calls `sink` with each result **in input order**,
+    /// holding at most one batch of results in memory at a time. Output built in `sink` is
+    /// therefore identical whatever the number of threads.
+    ///
+    /// # Errors
+    /// The first error `sink` returns, which stops the run.
+    pub fn for_each<F>(&self, inputs: &[Input], mut sink: F) -> io::Result<Summary>
+    where
+        F: FnMut(std::result::Result<Decision, Failure>) -> io::Result<()>,
+    {
+        let started = Instant::now();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.jobs)
+            .build()
+            .map_err(io::Error::other)?;
+        let mut summary = Summary::default();
+        for batch in inputs.chunks(self.batch) {
+            let results: Vec<_> = pool.install(|| batch.par_iter().map(Input::parse_counted).collect());
+            for (result, bytes) in results {
+                summary.bytes += bytes;
+                match &result {
+                    Ok(d) => {
+                        summary.parsed += 1;
+                        summary.citations += d.citations.len();
+                    }
+                    Err(_) => summary.failed += 1,
+                }
+                sink(result)?;
+            }
+        }
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+}

@@ -1,0 +1,66 @@
+//! Turns published ombudsman decisions into clean, structured data.
+//!
+//! A decision statement of the Local Government and Social Care Ombudsman (and the joint
+//! statements with the Health Service Ombudsman) is semi-structured text: a title line with
+//! the organisation and reference, a header block, a summary and numbered sections.
+//! [`Decision::parse`] reads one into a typed record; every value keeps its byte [`Span`]
+//! in the source.
+//!
+//! The types a user meets: [`Decision`] (with its [`Section`]s and [`Paragraph`]s),
+//! [`Outcome`], [`Citation`], and [`Error`].
+//!
+//! ```
+//! use ombudsman::{Decision, Outcome};
+//!
+//! let text = "NHS Cheshire and Merseyside ICB (25 000 113b)\n\
+//!             Category : Health > Mental health services\n\
+//!             Decision : Closed after initial enquiries\n\
+//!             Decision date : 28 Jul 2025\n\
+//!             The Ombudsman's final decision:\n\
+//!             Summary: We will not investigate this complaint.\n\
+//!             The complaint\n\
+//!             - Ms X complains about her aftercare.\n";
+//! let decision = Decision::parse(text)?;
+//! assert_eq!(decision.case_reference.as_deref(), Some("25 000 113"));
+//! assert_eq!(decision.subcategory.as_deref(), Some("Mental health services"));
+//! assert_eq!(decision.outcome, Some(Outcome::ClosedAfterInitialEnquiries));
+//! assert_eq!(decision.summary.as_deref(), Some("We will not investigate this complaint."));
+//! let json = serde_json::to_value(&decision).unwrap();
+//! assert_eq!(json["decision_date"], "2025-07-28");
+//! # Ok::<(), ombudsman::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+mod cite;
+pub mod corpus;
+mod error;
+mod model;
+pub mod output;
+mod parse;
+mod span;
+
+pub use cite::{find_citations, Citation};
+pub use error::{Error, ErrorKind, Position, Result};
+pub use model::{
+    Date, Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,
+    SectionKind, StatementKind,
+};
+pub use span::Span;
+
+impl Decision {
+    /// Parses one decision statement.
+    ///
+    /// Pages without the header block still parse (those fields are `None`); page
+    /// furniture (`Back to top`, `Print this page`, cookie banners, tables of contents) is
+    /// dropped. Citations are found and resolved in the same call.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Empty`] for text with nothing in it; [`ErrorKind::NotADecision`] when
+    /// no title line, header line or statement marker is found; [`ErrorKind::InvalidHeader`]
+    /// when a `Decision date :` line holds something other than a date.
+    pub fn parse(text: &str) -> Result<Decision> {
+        let mut decision = parse::parse(text)?;
+        decision.citations = find_citations(text);
+        Ok(decision)
+    }
+}

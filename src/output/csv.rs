@@ -1,0 +1,116 @@
+//! CSV: one flat row per decision, spreadsheet-safe by default.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::model::Decision;
+
+/// How CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// Neutralise cells a spreadsheet would run as a formula (see [`neutralise`]). On by default.
+    pub neutralise_formulas: bool,
+    /// Start with a UTF-8 byte-order mark so that Excel reads `£` and curly quotes right.
+    /// Off by default; the `extract` binary turns it on when writing a `.csv` file.
+    pub bom: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> CsvOptions {
+        CsvOptions { neutralise_formulas: true, bom: false }
+    }
+}
+
+/// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a leading apostrophe, so no formula runs.
+///
+/// ```
+/// use ombudsman::output::neutralise;
+/// assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(neutralise("Upheld"), "Upheld");
+/// ```
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// One row of the decisions table, in column order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecisionRow {
+    /// The input's name.
+    pub source: String,
+    /// `25 000 113b`.
+    pub reference: String,
+    /// `25 000 113`.
+    pub case_reference: String,
+    /// The organisation.
+    pub organisation: String,
+    /// The category.
+    pub category: String,
+    /// The subcategory.
+    pub subcategory: String,
+    /// The decision as worded.
+    pub decision: String,
+    /// The outcome code.
+    pub outcome: String,
+    /// ISO date.
+    pub decision_date: String,
+    /// The statement kind code.
+    pub statement_kind: String,
+    /// The summary.
+    pub summary: String,
+    /// Number of sections.
+    pub sections: usize,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+    /// Number of citations.
+    pub citations: usize,
+    /// Canonical citations, distinct, in order of first appearance, joined with `; `.
+    pub cites: String,
+}
+
+impl DecisionRow {
+    /// The row for one decision.
+    pub fn new(d: &Decision, options: &CsvOptions) -> DecisionRow {
+        let cell = |s: Option<&str>| {
+            let s = s.unwrap_or("");
+            if options.neutralise_formulas { neutralise(s) } else { s.to_string() }
+        };
+        let code = |v: serde_json::Value| v.as_str().unwrap_or("").to_string();
+        let mut cites: Vec<&str> = Vec::new();
+        for c in &d.citations {
+            if let Some(cite) = c.cite.as_deref() {
+                if !cites.contains(&cite) {
+                    cites.push(cite);
+                }
+            }
+        }
+        DecisionRow {
+            source: cell(d.source.as_deref()),
+            reference: cell(d.reference.as_deref()),
+            case_reference: cell(d.case_reference.as_deref()),
+            organisation: cell(d.organisation.as_deref()),
+            category: cell(d.category.as_deref()),
+            subcategory: cell(d.subcategory.as_deref()),
+            decision: cell(d.decision.as_deref()),
+            outcome: d.outcome.as_ref().map_or(String::new(), |o| o.code().to_string()),
+            decision_date: d.decision_date.map_or(String::new(), |d| d.to_string()),
+            statement_kind: code(serde_json::to_value(d.statement_kind).unwrap_or_default()),
+            summary: cell(d.summary.as_deref()),
+            sections: d.sections.len(),
+            paragraphs: d.sections.iter().map(|s| s.paragraphs.len()).sum(),
+            citations: d.citations.len(),
+            cites: cell(Some(&cites.join("; "))),
+        }
+    }
+}
+
+pub(crate) fn decisions_writer<W: Write>(mut out: W, options: &CsvOptions) -> io::Result<::csv::Writer<W>> {
+    if options.bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    Ok(::csv::WriterBuilder::new().has_headers(true).from_writer(out))
+}

@@ -1,0 +1,104 @@
+//! Writers for parsed decisions: JSON (one array), JSON Lines and CSV.
+//!
+//! ```
+//! use ombudsman::{Decision, output::{Format, RecordWriter}};
+//! let d = Decision::parse("Some Council (25 000 001)\nDecision : Upheld\n")?;
+//! let mut out = Vec::new();
+//! let mut w = RecordWriter::new(&mut out, Format::Jsonl, Default::default())?;
+//! w.write(&d)?;
+//! w.finish()?;
+//! assert!(String::from_utf8(out).unwrap().starts_with("{\"source\":null,\"reference\":\"25 000 001\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod csv;
+mod json;
+
+use std::io::{self, Write};
+use std::str::FromStr;
+
+use crate::model::Decision;
+pub use self::csv::{neutralise, CsvOptions, DecisionRow};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON array of records, each pretty-printed.
+    Json,
+    /// One compact JSON record per line.
+    Jsonl,
+    /// One CSV row per decision (see [`DecisionRow`]).
+    Csv,
+}
+
+impl Format {
+    /// The format a file name implies: `.json`, `.jsonl` / `.ndjson`, `.csv`.
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        ext.parse().ok().or(match ext.as_str() {
+            "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        })
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s {
+            "json" => Ok(Format::Json),
+            "jsonl" => Ok(Format::Jsonl),
+            "csv" => Ok(Format::Csv),
+            other => Err(format!("unknown format {other:?}: expected json, jsonl or csv")),
+        }
+    }
+}
+
+/// Streams records to a writer in one [`Format`].
+pub struct RecordWriter<W: Write> {
+    inner: Inner<W>,
+}
+
+enum Inner<W: Write> {
+    Json(json::JsonWriter<W>),
+    Csv(Box<::csv::Writer<W>>, CsvOptions),
+}
+
+impl<W: Write> RecordWriter<W> {
+    /// A writer; for CSV the header row (and, with [`CsvOptions::bom`], a BOM) is written now.
+    ///
+    /// # Errors
+    /// Any error writing the opening bytes.
+    pub fn new(out: W, format: Format, csv: CsvOptions) -> io::Result<RecordWriter<W>> {
+        let inner = match format {
+            Format::Json => Inner::Json(json::JsonWriter::new(out, true)?),
+            Format::Jsonl => Inner::Json(json::JsonWriter::new(out, false)?),
+            Format::Csv => Inner::Csv(Box::new(self::csv::decisions_writer(out, &csv)?), csv),
+        };
+        Ok(RecordWriter { inner })
+    }
+
+    /// Writes one record.
+    ///
+    /// # Errors
+    /// Any error of the underlying writer.
+    pub fn write(&mut self, decision: &Decision) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Json(w) => w.write(decision),
+            Inner::Csv(w, options) => {
+                w.serialize(DecisionRow::new(decision, options)).map_err(io::Error::other)
+            }
+        }
+    }
+
+    /// Closes the output (the closing bracket of a JSON array) and flushes it.
+    ///
+    /// # Errors
+    /// Any error of the underlying writer.
+    pub fn finish(self) -> io::Result<W> {
+        match self.inner {
+            Inner::Json(w) => w.finish(),
+            Inner::Csv(w, _) => w.into_inner().map_err(|e| e.into_error()),
+        }
+    }
+}

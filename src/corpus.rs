@@ -56,10 +56,17 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>> {
         }
         match std::str::from_utf8(bytes) {
             Ok(text) => Cow::Borrowed(text),
-            Err(e) => return Err(Error::new(ErrorKind::InvalidUtf8 { offset: e.valid_up_to() })),
+            Err(e) => {
+                return Err(Error::new(ErrorKind::InvalidUtf8 {
+                    offset: e.valid_up_to(),
+                }))
+            }
         }
     };
-    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return Err(Error::new(ErrorKind::Empty));
     }
     Ok(text)
@@ -83,11 +90,17 @@ fn utf16(bytes: &[u8]) -> Option<Result<String>> {
         match c {
             Ok('\0') => return Some(Err(Error::new(ErrorKind::Binary { offset: 2 + 2 * i }))),
             Ok(c) => text.push(c),
-            Err(_) => return Some(Err(Error::new(ErrorKind::InvalidUtf8 { offset: 2 + 2 * i }))),
+            Err(_) => {
+                return Some(Err(Error::new(ErrorKind::InvalidUtf8 {
+                    offset: 2 + 2 * i,
+                })))
+            }
         }
     }
     if body.len() % 2 == 1 {
-        return Some(Err(Error::new(ErrorKind::InvalidUtf8 { offset: bytes.len() - 1 })));
+        return Some(Err(Error::new(ErrorKind::InvalidUtf8 {
+            offset: bytes.len() - 1,
+        })));
     }
     Some(Ok(text))
 }
@@ -129,14 +142,19 @@ impl Input {
         let limit = MAX_INPUT_BYTES + 1;
         match self {
             Input::Stdin => io::stdin().lock().take(limit).read_to_end(&mut bytes)?,
-            Input::File(p) => std::fs::File::open(p)?.take(limit).read_to_end(&mut bytes)?,
+            Input::File(p) => std::fs::File::open(p)?
+                .take(limit)
+                .read_to_end(&mut bytes)?,
         };
         if bytes.len() as u64 > MAX_INPUT_BYTES {
             let size = match self {
                 Input::File(p) => std::fs::metadata(p).map_or(limit, |m| m.len()),
                 Input::Stdin => limit,
             };
-            return Err(Error::new(ErrorKind::TooLarge { size, limit: MAX_INPUT_BYTES }));
+            return Err(Error::new(ErrorKind::TooLarge {
+                size,
+                limit: MAX_INPUT_BYTES,
+            }));
         }
         Ok(bytes)
     }
@@ -151,7 +169,10 @@ impl Input {
 
     /// [`Input::parse`], with the number of bytes read.
     fn parse_counted(&self) -> (std::result::Result<Decision, Failure>, u64) {
-        let failed = |error| Failure { source: self.name(), error };
+        let failed = |error| Failure {
+            source: self.name(),
+            error,
+        };
         let bytes = match self.read() {
             Ok(bytes) => bytes,
             Err(e) => return (Err(failed(e)), 0),
@@ -178,7 +199,14 @@ pub struct Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.error.position() {
-            Some(p) => write!(f, "{}:{}:{}: {}", self.source, p.line, p.column, self.error.message()),
+            Some(p) => write!(
+                f,
+                "{}:{}:{}: {}",
+                self.source,
+                p.line,
+                p.column,
+                self.error.message()
+            ),
             None => write!(f, "{}: {}", self.source, self.error.message()),
         }
     }
@@ -208,15 +236,26 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Failure>) {
                 Ok(_) => io::Error::other("broken symbolic link"),
                 Err(e) => e,
             };
-            failures.push(Failure { source: path.display().to_string(), error: error.into() });
+            failures.push(Failure {
+                source: path.display().to_string(),
+                error: error.into(),
+            });
         }
     }
     (inputs, failures)
 }
 
-fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, inputs: &mut Vec<Input>, failures: &mut Vec<Failure>) {
+fn walk(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    inputs: &mut Vec<Input>,
+    failures: &mut Vec<Failure>,
+) {
     let fail = |failures: &mut Vec<Failure>, error: io::Error| {
-        failures.push(Failure { source: dir.display().to_string(), error: error.into() })
+        failures.push(Failure {
+            source: dir.display().to_string(),
+            error: error.into(),
+        })
     };
     match std::fs::canonicalize(dir) {
         Ok(real) => {
@@ -233,7 +272,9 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, inputs: &mut Vec<Input>, failur
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
@@ -277,8 +318,15 @@ pub struct Run {
 impl Run {
     /// A run on `jobs` threads (0 means one per core).
     pub fn new(jobs: usize) -> Run {
-        let jobs = if jobs == 0 { rayon::current_num_threads().max(1) } else { jobs };
-        Run { jobs, batch: 64 * jobs }
+        let jobs = if jobs == 0 {
+            rayon::current_num_threads().max(1)
+        } else {
+            jobs
+        };
+        Run {
+            jobs,
+            batch: 64 * jobs,
+        }
     }
 
     /// Parses every input in parallel and calls `sink` with each result **in input order**,
@@ -298,7 +346,8 @@ impl Run {
             .map_err(io::Error::other)?;
         let mut summary = Summary::default();
         for batch in inputs.chunks(self.batch) {
-            let results: Vec<_> = pool.install(|| batch.par_iter().map(Input::parse_counted).collect());
+            let results: Vec<_> =
+                pool.install(|| batch.par_iter().map(Input::parse_counted).collect());
             for (result, bytes) in results {
                 summary.bytes += bytes;
                 match &result {

@@ -98,9 +98,8 @@ impl Error {
     /// Where in the text it went wrong, for errors caused by the text itself.
     pub fn position(&self) -> Option<Position> {
         match &*self.0 {
-            ErrorKind::NotADecision { position, .. } | ErrorKind::InvalidHeader { position, .. } => {
-                Some(*position)
-            }
+            ErrorKind::NotADecision { position, .. }
+            | ErrorKind::InvalidHeader { position, .. } => Some(*position),
             _ => None,
         }
     }

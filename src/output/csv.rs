@@ -18,7 +18,10 @@ pub struct CsvOptions {
 
 impl Default for CsvOptions {
     fn default() -> CsvOptions {
-        CsvOptions { neutralise_formulas: true, bom: false }
+        CsvOptions {
+            neutralise_formulas: true,
+            bom: false,
+        }
     }
 }
 
@@ -77,7 +80,11 @@ impl DecisionRow {
     pub fn new(d: &Decision, options: &CsvOptions) -> DecisionRow {
         let cell = |s: Option<&str>| {
             let s = s.unwrap_or("");
-            if options.neutralise_formulas { neutralise(s) } else { s.to_string() }
+            if options.neutralise_formulas {
+                neutralise(s)
+            } else {
+                s.to_string()
+            }
         };
         let code = |v: serde_json::Value| v.as_str().unwrap_or("").to_string();
         let mut cites: Vec<&str> = Vec::new();
@@ -96,7 +103,10 @@ impl DecisionRow {
             category: cell(d.category.as_deref()),
             subcategory: cell(d.subcategory.as_deref()),
             decision: cell(d.decision.as_deref()),
-            outcome: d.outcome.as_ref().map_or(String::new(), |o| o.code().to_string()),
+            outcome: d
+                .outcome
+                .as_ref()
+                .map_or(String::new(), |o| o.code().to_string()),
             decision_date: d.decision_date.map_or(String::new(), |d| d.to_string()),
             statement_kind: code(serde_json::to_value(d.statement_kind).unwrap_or_default()),
             summary: cell(d.summary.as_deref()),
@@ -108,9 +118,14 @@ impl DecisionRow {
     }
 }
 
-pub(crate) fn decisions_writer<W: Write>(mut out: W, options: &CsvOptions) -> io::Result<::csv::Writer<W>> {
+pub(crate) fn decisions_writer<W: Write>(
+    mut out: W,
+    options: &CsvOptions,
+) -> io::Result<::csv::Writer<W>> {
     if options.bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    Ok(::csv::WriterBuilder::new().has_headers(true).from_writer(out))
+    Ok(::csv::WriterBuilder::new()
+        .has_headers(true)
+        .from_writer(out))
 }

@@ -15,12 +15,17 @@ impl<W: Write> JsonWriter<W> {
         if array {
             out.write_all(b"[")?;
         }
-        Ok(JsonWriter { out, array, first: true })
+        Ok(JsonWriter {
+            out,
+            array,
+            first: true,
+        })
     }
 
     pub fn write(&mut self, decision: &Decision) -> io::Result<()> {
         if self.array {
-            self.out.write_all(if self.first { b"\n" } else { b",\n" })?;
+            self.out
+                .write_all(if self.first { b"\n" } else { b",\n" })?;
             serde_json::to_writer_pretty(&mut self.out, decision)?;
         } else {
             serde_json::to_writer(&mut self.out, decision)?;
@@ -32,7 +37,8 @@ impl<W: Write> JsonWriter<W> {
 
     pub fn finish(mut self) -> io::Result<W> {
         if self.array {
-            self.out.write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()?;
         Ok(self.out)

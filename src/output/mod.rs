@@ -17,8 +17,8 @@ mod json;
 use std::io::{self, Write};
 use std::str::FromStr;
 
-use crate::model::Decision;
 pub use self::csv::{neutralise, CsvOptions, DecisionRow};
+use crate::model::Decision;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +49,9 @@ impl FromStr for Format {
             "json" => Ok(Format::Json),
             "jsonl" => Ok(Format::Jsonl),
             "csv" => Ok(Format::Csv),
-            other => Err(format!("unknown format {other:?}: expected json, jsonl or csv")),
+            other => Err(format!(
+                "unknown format {other:?}: expected json, jsonl or csv"
+            )),
         }
     }
 }
@@ -85,9 +87,9 @@ impl<W: Write> RecordWriter<W> {
     pub fn write(&mut self, decision: &Decision) -> io::Result<()> {
         match &mut self.inner {
             Inner::Json(w) => w.write(decision),
-            Inner::Csv(w, options) => {
-                w.serialize(DecisionRow::new(decision, options)).map_err(io::Error::other)
-            }
+            Inner::Csv(w, options) => w
+                .serialize(DecisionRow::new(decision, options))
+                .map_err(io::Error::other),
         }
     }
 

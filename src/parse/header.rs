@@ -51,7 +51,15 @@ pub(crate) fn reference(i: &str) -> IResult<&str, Reference<'_>> {
         opt(satisfy(|c| c.is_ascii_lowercase())),
     )
         .parse(i)?;
-    Ok((rest, Reference { year, first, second, suffix }))
+    Ok((
+        rest,
+        Reference {
+            year,
+            first,
+            second,
+            suffix,
+        },
+    ))
 }
 
 /// A parsed title line; offsets are relative to the line's content.
@@ -68,7 +76,11 @@ pub(crate) struct Title<'a> {
 /// or a bare `<reference>` (old report pages).
 pub(crate) fn title(line: &str) -> Option<Title<'_>> {
     if let Ok((_, r)) = all_consuming(reference).parse(line) {
-        return Some(Title { organisation: None, reference: r, reference_at: (0, line.len()) });
+        return Some(Title {
+            organisation: None,
+            reference: r,
+            reference_at: (0, line.len()),
+        });
     }
     let inner_end = line.strip_suffix(')')?.len();
     let open = line[..inner_end].rfind('(')?;
@@ -106,17 +118,28 @@ pub(crate) fn header_field(line: &str) -> Option<(Field, usize)> {
 }
 
 fn month(i: &str) -> IResult<&str, u8> {
-    let (rest, name) = verify(take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()), |s: &str| {
-        month_number(s).is_some()
-    })
+    let (rest, name) = verify(
+        take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()),
+        |s: &str| month_number(s).is_some(),
+    )
     .parse(i)?;
     Ok((rest, month_number(name).unwrap_or(1)))
 }
 
 fn month_number(name: &str) -> Option<u8> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let lower = name.to_ascii_lowercase();
     MONTHS
@@ -139,7 +162,10 @@ pub(crate) fn date(i: &str) -> IResult<&str, Date> {
     let year: u16 = year.parse().unwrap_or(0);
     match Date::new(year, month, day) {
         Some(date) => Ok((rest, date)),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -156,7 +182,10 @@ mod tests {
     #[test]
     fn reference_with_and_without_suffix() {
         let (_, r) = reference("25 000 113b").unwrap();
-        assert_eq!((r.full(), r.case_reference()), ("25 000 113b".into(), "25 000 113".into()));
+        assert_eq!(
+            (r.full(), r.case_reference()),
+            ("25 000 113b".into(), "25 000 113".into())
+        );
         let (_, r) = reference("15 018 071").unwrap();
         assert_eq!((r.full(), r.suffix), ("15 018 071".into(), None));
         assert!(reference("2 000 113").is_err());
@@ -167,7 +196,10 @@ mod tests {
     fn title_takes_the_last_parenthesised_group() {
         let line = "NHS Somewhere Integrated Care Board (ICB) (24 001 411a)";
         let t = title(line).unwrap();
-        assert_eq!(t.organisation.unwrap().0, "NHS Somewhere Integrated Care Board (ICB)");
+        assert_eq!(
+            t.organisation.unwrap().0,
+            "NHS Somewhere Integrated Care Board (ICB)"
+        );
         assert_eq!(t.reference.full(), "24 001 411a");
         let (at, len) = t.reference_at;
         assert_eq!(&line[at..at + len], "24 001 411a");
@@ -189,9 +221,18 @@ mod tests {
 
     #[test]
     fn header_fields_in_every_spacing() {
-        assert_eq!(header_field("Category : Health > X"), Some((Field::Category, 11)));
-        assert_eq!(header_field("Decision date : 28 Jul 2025"), Some((Field::DecisionDate, 16)));
-        assert_eq!(header_field("Decision: Upheld"), Some((Field::Decision, 10)));
+        assert_eq!(
+            header_field("Category : Health > X"),
+            Some((Field::Category, 11))
+        );
+        assert_eq!(
+            header_field("Decision date : 28 Jul 2025"),
+            Some((Field::DecisionDate, 16))
+        );
+        assert_eq!(
+            header_field("Decision: Upheld"),
+            Some((Field::Decision, 10))
+        );
         assert_eq!(header_field("Decision"), None);
         assert_eq!(header_field("Decision and reasons"), None);
     }
@@ -199,8 +240,14 @@ mod tests {
     #[test]
     fn dates_abbreviated_and_full() {
         assert_eq!(date_value("28 Jul 2025").unwrap().to_string(), "2025-07-28");
-        assert_eq!(date_value("7 September 2016").unwrap().to_string(), "2016-09-07");
-        assert_eq!(date_value("07 Sept 2016.").unwrap().to_string(), "2016-09-07");
+        assert_eq!(
+            date_value("7 September 2016").unwrap().to_string(),
+            "2016-09-07"
+        );
+        assert_eq!(
+            date_value("07 Sept 2016.").unwrap().to_string(),
+            "2016-09-07"
+        );
         assert!(date_value("31 Feb 2025").is_none());
         assert!(date_value("28/07/25").is_none());
         assert!(date_value("28 Jul 2025 extra").is_none());

@@ -36,7 +36,10 @@ impl<'a> Line<'a> {
 
 /// White space within a line, including NBSP and the BOM.
 pub(crate) fn is_blank(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\r' | '\u{a0}' | '\u{feff}' | '\u{2007}' | '\u{202f}' | '\u{0b}' | '\u{0c}')
+    matches!(
+        c,
+        ' ' | '\t' | '\r' | '\u{a0}' | '\u{feff}' | '\u{2007}' | '\u{202f}' | '\u{0b}' | '\u{0c}'
+    )
 }
 
 /// Splits `text` into lines; `\r\n`, `\n` and a lone `\r` all end a line.
@@ -48,11 +51,17 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                lines.push(Line { raw: &text[start..i], start });
+                lines.push(Line {
+                    raw: &text[start..i],
+                    start,
+                });
                 start = i + 1;
             }
             b'\r' => {
-                lines.push(Line { raw: &text[start..i], start });
+                lines.push(Line {
+                    raw: &text[start..i],
+                    start,
+                });
                 if bytes.get(i + 1) == Some(&b'\n') {
                     i += 1;
                 }
@@ -63,7 +72,10 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         i += 1;
     }
     if start < text.len() {
-        lines.push(Line { raw: &text[start..], start });
+        lines.push(Line {
+            raw: &text[start..],
+            start,
+        });
     }
     lines
 }
@@ -113,6 +125,9 @@ mod tests {
 
     #[test]
     fn fold_normalises_case_space_and_apostrophes() {
-        assert_eq!(fold("The  Ombudsman\u{2019}s\u{a0}role"), "the ombudsman's role");
+        assert_eq!(
+            fold("The  Ombudsman\u{2019}s\u{a0}role"),
+            "the ombudsman's role"
+        );
     }
 }

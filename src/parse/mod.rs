@@ -10,8 +10,8 @@ mod section;
 
 use crate::error::{shorten, Error, ErrorKind, Position, Result};
 use crate::model::{
-    Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,
-    SectionKind, StatementKind,
+    Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section, SectionKind,
+    StatementKind,
 };
 use crate::span::Span;
 use header::Field;
@@ -30,25 +30,20 @@ pub(crate) fn parse(text: &str) -> Result<Decision> {
         return Err(Error::new(ErrorKind::Empty));
     };
     builder.rendering = rendering(&lines);
+    builder.last_line_start = content.last().map_or(usize::MAX, |l| l.start);
 
     // The title: the first content line that reads as one, after any leading noise.
     let mut rest = &content[..];
-    let candidates = content.iter().filter(|l| !section::is_furniture(&fold(l.content())));
-    let title_at = candidates
+    let non_furniture: Vec<usize> = (0..content.len())
+        .filter(|&i| !section::is_furniture(&fold(content[i].content())))
         .take(TITLE_SEARCH_LINES)
-        .position(|l| header::title(l.content()).is_some());
-    if let Some(n) = title_at {
-        let non_furniture: Vec<usize> = content
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !section::is_furniture(&fold(l.content())))
-            .map(|(i, _)| i)
-            .collect();
-        let at = non_furniture[n];
-        for noise in &content[..at] {
-            if !section::is_furniture(&fold(noise.content())) {
-                builder.decision.unrecognised.push(fragment(noise));
-            }
+        .collect();
+    if let Some(&at) = non_furniture
+        .iter()
+        .find(|&&i| header::title(content[i].content()).is_some())
+    {
+        for &i in non_furniture.iter().take_while(|&&i| i < at) {
+            builder.decision.unrecognised.push(fragment(content[i]));
         }
         builder.title(content[at]);
         rest = &content[at + 1..];
@@ -58,10 +53,7 @@ pub(crate) fn parse(text: &str) -> Result<Decision> {
         builder.line(line)?;
     }
     if !builder.recognised() {
-        let first = content
-            .iter()
-            .find(|l| !section::is_furniture(&fold(l.content())))
-            .unwrap_or(first);
+        let first = non_furniture.first().map_or(*first, |&i| content[i]);
         return Err(Error::new(ErrorKind::NotADecision {
             position: Position::locate(text, first.content_start()),
             found: shorten(first.content(), 80),
@@ -72,7 +64,10 @@ pub(crate) fn parse(text: &str) -> Result<Decision> {
 
 fn fragment(line: &Line) -> Fragment {
     let start = line.content_start();
-    Fragment { text: line.content().to_string(), span: Span::new(start, start + line.content().len()) }
+    Fragment {
+        text: line.content().to_string(),
+        span: Span::new(start, start + line.content().len()),
+    }
 }
 
 /// Blank-line rendering when most content lines are followed by an empty line.
@@ -113,6 +108,8 @@ struct Builder<'a> {
     summary_end: usize,
     summary_parts: Vec<&'a str>,
     satisfied_line: bool,
+    /// Byte offset of the last content line.
+    last_line_start: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -144,6 +141,7 @@ impl<'a> Builder<'a> {
             summary_end: 0,
             summary_parts: Vec::new(),
             satisfied_line: false,
+            last_line_start: usize::MAX,
         }
     }
 
@@ -160,7 +158,9 @@ impl<'a> Builder<'a> {
     fn title(&mut self, line: &Line) {
         let content = line.content();
         let base = line.content_start();
-        let Some(t) = header::title(content) else { return };
+        let Some(t) = header::title(content) else {
+            return;
+        };
         let d = &mut self.decision;
         d.spans.title = Some(Span::new(base, base + content.len()));
         d.reference = Some(t.reference.full());
@@ -193,7 +193,10 @@ impl<'a> Builder<'a> {
             self.stage = Stage::Summary;
             return Ok(());
         }
-        if self.stage != Stage::Body && self.decision.summary.is_none() && self.summary_parts.is_empty() {
+        if self.stage != Stage::Body
+            && self.decision.summary.is_none()
+            && self.summary_parts.is_empty()
+        {
             if let Some(at) = section::summary_label(content) {
                 self.stage = Stage::Summary;
                 let start = line.content_start() + at;
@@ -214,7 +217,12 @@ impl<'a> Builder<'a> {
         let marker = section::marker(content);
         if marker.is_none() && line.indent() < 2 && !self.satisfied_line_now(&folded) {
             let known = section::known_heading(&folded);
-            if known.is_some() || section::looks_like_heading(content) {
+            let in_key = self
+                .decision
+                .sections
+                .last()
+                .is_some_and(|s| s.kind == SectionKind::KeyToNames);
+            if known.is_some() || (!in_key && section::looks_like_heading(content)) {
                 self.flush_summary();
                 self.stage = Stage::Body;
                 let kind = known.unwrap_or(SectionKind::Other);
@@ -229,7 +237,8 @@ impl<'a> Builder<'a> {
                 return Ok(());
             }
         }
-        if self.stage == Stage::Summary && self.decision.spans.summary.is_some() && marker.is_none() {
+        if self.stage == Stage::Summary && self.decision.spans.summary.is_some() && marker.is_none()
+        {
             // a summary that runs on over more than one line
             let start = line.content_start();
             if self.summary_parts.is_empty() {
@@ -254,7 +263,7 @@ impl<'a> Builder<'a> {
 
     /// Whether `line` is the last line of the text (which may be cut off mid-word).
     fn is_last_line(&self, line: &Line) -> bool {
-        self.text[line.start + line.raw.len()..].trim_matches(|c: char| c.is_whitespace()).is_empty()
+        line.start >= self.last_line_start
     }
 
     /// A table-of-contents line: `- The complaint` naming a known section, before the
@@ -350,7 +359,11 @@ impl<'a> Builder<'a> {
                 paragraphs: Vec::new(),
             });
         }
-        let section = self.decision.sections.last_mut().expect("a section was just ensured");
+        let section = self
+            .decision
+            .sections
+            .last_mut()
+            .expect("a section was just ensured");
         section.span = section.span.to(span);
         section.paragraphs.push(Paragraph {
             marker: kind,
@@ -368,9 +381,14 @@ impl<'a> Builder<'a> {
         if d.statement_kind == StatementKind::Unknown {
             let chapter = d.sections.iter().any(|s| {
                 matches!(s.kind, SectionKind::Investigation)
-                    || s.heading.as_deref().is_some_and(|h| fold(h).starts_with("legal and administrative background"))
+                    || s.heading
+                        .as_deref()
+                        .is_some_and(|h| fold(h).starts_with("legal and administrative background"))
             });
-            let lead = d.sections.first().is_some_and(|s| s.kind == SectionKind::Lead);
+            let lead = d
+                .sections
+                .first()
+                .is_some_and(|s| s.kind == SectionKind::Lead);
             d.statement_kind = if chapter {
                 StatementKind::ReportChapter
             } else if self.satisfied_line || lead {
@@ -385,7 +403,10 @@ impl<'a> Builder<'a> {
 
 /// Collapses inner runs of white space (and NBSP) to one space.
 fn collapse(text: &str) -> String {
-    text.split(lines::is_blank).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    text.split(lines::is_blank)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn non_empty(s: String) -> Option<String> {

@@ -7,9 +7,9 @@ use nom::combinator::{peek, recognize};
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
-use super::lines::is_blank;
 #[cfg(test)]
 use super::lines::fold;
+use super::lines::is_blank;
 use crate::model::{Marker, SectionKind};
 
 /// Lines of the website's page furniture and cookie banner (folded, matched as prefixes).
@@ -34,16 +34,18 @@ const FURNITURE: &[&str] = &[
 /// Whether a (folded) line is page furniture rather than content.
 pub(crate) fn is_furniture(folded: &str) -> bool {
     let folded = folded.trim_start_matches(['-', ' ']);
-    FURNITURE.iter().any(|f| {
-        folded.starts_with(f)
-            && (f.len() > 20 || folded.len() <= f.len() + 1)
-    })
+    FURNITURE
+        .iter()
+        .any(|f| folded.starts_with(f) && (f.len() > 20 || folded.len() <= f.len() + 1))
 }
 
 /// A line cut off at the end of a truncated page that is the start of a furniture line
 /// (`Bac`, `Back to`, `Print th`).
 pub(crate) fn is_cut_furniture(folded: &str) -> bool {
-    !folded.is_empty() && ["back to top", "print this page"].iter().any(|f| f.starts_with(folded))
+    !folded.is_empty()
+        && ["back to top", "print this page"]
+            .iter()
+            .any(|f| f.starts_with(folded))
 }
 
 /// `The Ombudsman's final decision:` (also `Ombudsmen's`, with or without the colon).
@@ -60,7 +62,9 @@ pub(crate) fn is_final_decision_marker(folded: &str) -> bool {
 
 /// `Summary:` label: returns the offset of the text after it.
 pub(crate) fn summary_label(content: &str) -> Option<usize> {
-    let rest = content.strip_prefix("Summary").or_else(|| content.strip_prefix("SUMMARY"))?;
+    let rest = content
+        .strip_prefix("Summary")
+        .or_else(|| content.strip_prefix("SUMMARY"))?;
     let after_space = rest.trim_start_matches(is_blank);
     let after_colon = after_space.strip_prefix(':')?;
     let text = after_colon.trim_start_matches(is_blank);
@@ -73,43 +77,122 @@ pub(crate) fn known_heading(folded: &str) -> Option<SectionKind> {
     let h = folded.trim_end_matches([':', '.', ' ']);
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| h.starts_with(p));
     let exact = |names: &[&str]| names.contains(&h);
-    Some(if exact(&["the complaint", "complaint", "the complaints", "your complaint", "the complaint and background"]) {
-        Complaint
-    } else if starts(&["the ombudsman's role and powers", "the ombudsmen's role and powers", "ombudsman's role and powers", "our role and powers", "the ombudsman's role", "the ombudsmen's role", "legal and administrative background"]) {
-        if h.starts_with("legal") { Law } else { RoleAndPowers }
-    } else if starts(&["what i have investigated", "what i have and have not investigated", "what i have not investigated", "what we have investigated", "what we have and have not investigated", "what i investigated", "what i will not investigate", "what i did not investigate", "scope of the investigation", "scope of investigation"]) {
-        WhatInvestigated
-    } else if starts(&["how i considered this complaint", "how we considered this complaint", "how i considered this", "how i considered the complaint", "how i have considered", "how we considered"]) {
-        HowConsidered
-    } else if exact(&["my assessment", "assessment", "our assessment", "analysis", "my analysis"]) {
-        Assessment
-    } else if exact(&["what i found", "what we found", "findings", "my findings", "our findings", "what i have found"]) {
-        WhatFound
-    } else if exact(&["background", "what happened", "summary of what happened", "relevant background", "key events", "chronology", "the background"]) {
-        Background
-    } else if is_law_heading(h) {
-        Law
-    } else if exact(&["conclusions", "conclusion", "my conclusions", "our conclusions"]) {
-        Conclusions
-    } else if exact(&["agreed action", "agreed actions", "agreed remedy", "action", "actions", "remedy", "agreed action and remedy"]) {
-        AgreedAction
-    } else if exact(&["recommendations", "recommended action", "recommended actions", "recommendation"]) {
-        Recommendations
-    } else if exact(&["final decision", "the final decision"]) {
-        FinalDecision
-    } else if exact(&["decision", "my decision", "our decision"]) {
-        Decision
-    } else if (h.starts_with("investigator") || h.starts_with("assessor") || h.starts_with("decision"))
-        && h.contains("on behalf of the ombudsm")
-    {
-        SignOff
-    } else if exact(&["the investigation", "investigation"]) {
-        Investigation
-    } else if exact(&["key to names used", "key to names"]) {
-        KeyToNames
-    } else {
-        return None;
-    })
+    Some(
+        if exact(&[
+            "the complaint",
+            "complaint",
+            "the complaints",
+            "your complaint",
+            "the complaint and background",
+        ]) {
+            Complaint
+        } else if starts(&[
+            "the ombudsman's role and powers",
+            "the ombudsmen's role and powers",
+            "ombudsman's role and powers",
+            "our role and powers",
+            "the ombudsman's role",
+            "the ombudsmen's role",
+            "legal and administrative background",
+        ]) {
+            if h.starts_with("legal") {
+                Law
+            } else {
+                RoleAndPowers
+            }
+        } else if starts(&[
+            "what i have investigated",
+            "what i have and have not investigated",
+            "what i have not investigated",
+            "what we have investigated",
+            "what we have and have not investigated",
+            "what i investigated",
+            "what i will not investigate",
+            "what i did not investigate",
+            "scope of the investigation",
+            "scope of investigation",
+        ]) {
+            WhatInvestigated
+        } else if starts(&[
+            "how i considered this complaint",
+            "how we considered this complaint",
+            "how i considered this",
+            "how i considered the complaint",
+            "how i have considered",
+            "how we considered",
+        ]) {
+            HowConsidered
+        } else if exact(&[
+            "my assessment",
+            "assessment",
+            "our assessment",
+            "analysis",
+            "my analysis",
+        ]) {
+            Assessment
+        } else if exact(&[
+            "what i found",
+            "what we found",
+            "findings",
+            "my findings",
+            "our findings",
+            "what i have found",
+        ]) {
+            WhatFound
+        } else if exact(&[
+            "background",
+            "what happened",
+            "summary of what happened",
+            "relevant background",
+            "key events",
+            "chronology",
+            "the background",
+        ]) {
+            Background
+        } else if is_law_heading(h) {
+            Law
+        } else if exact(&[
+            "conclusions",
+            "conclusion",
+            "my conclusions",
+            "our conclusions",
+        ]) {
+            Conclusions
+        } else if exact(&[
+            "agreed action",
+            "agreed actions",
+            "agreed remedy",
+            "action",
+            "actions",
+            "remedy",
+            "agreed action and remedy",
+        ]) {
+            AgreedAction
+        } else if exact(&[
+            "recommendations",
+            "recommended action",
+            "recommended actions",
+            "recommendation",
+        ]) {
+            Recommendations
+        } else if exact(&["final decision", "the final decision"]) {
+            FinalDecision
+        } else if exact(&["decision", "my decision", "our decision"]) {
+            Decision
+        } else if (h.starts_with("investigator")
+            || h.starts_with("assessor")
+            || h.starts_with("decision"))
+            && h.contains("on behalf of the ombudsm")
+        {
+            SignOff
+        } else if exact(&["the investigation", "investigation"]) {
+            Investigation
+        } else if exact(&["key to names used", "key to names"]) {
+            KeyToNames
+        } else {
+            return None;
+        },
+    )
 }
 
 fn is_law_heading(h: &str) -> bool {
@@ -117,23 +200,35 @@ fn is_law_heading(h: &str) -> bool {
     if words.len() > 8 {
         return false;
     }
-    let law_word = words.iter().any(|w| matches!(*w, "law" | "laws" | "legislation" | "legal" | "statutory"));
+    let law_word = words
+        .iter()
+        .any(|w| matches!(*w, "law" | "laws" | "legislation" | "legal" | "statutory"));
     let guidance = h.contains("guidance") || h.contains("policies") || h.contains("policy");
-    law_word || (guidance && (h.starts_with("relevant") || h.starts_with("the relevant") || words.len() <= 4))
+    law_word
+        || (guidance
+            && (h.starts_with("relevant") || h.starts_with("the relevant") || words.len() <= 4))
 }
 
 /// Whether an unmarked, unindented line reads as a heading: short, capitalised, and not
 /// ending like a sentence.
 pub(crate) fn looks_like_heading(content: &str) -> bool {
-    let Some(first) = content.chars().next() else { return false };
+    let Some(first) = content.chars().next() else {
+        return false;
+    };
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
     if content.chars().count() > 100 || content.split_whitespace().count() > 14 {
         return false;
     }
-    let last = content.trim_end_matches(['"', '\'', '\u{2019}', '\u{201d}']).chars().last();
-    !matches!(last, Some('.' | ',' | ';' | ':' | '!' | '?' | '\u{2026}' | '-' | '\u{2013}'))
+    let last = content
+        .trim_end_matches(['"', '\'', '\u{2019}', '\u{201d}'])
+        .chars()
+        .last();
+    !matches!(
+        last,
+        Some('.' | ',' | ';' | ':' | '!' | '?' | '\u{2026}' | '-' | '\u{2013}')
+    )
 }
 
 /// A paragraph's marker: its kind, its number or letter, and the offset of the text after it.
@@ -159,7 +254,11 @@ fn numbered(i: &str) -> IResult<&str, &str> {
     alt((
         (digit1, alt((tag("."), tag(")")))).map(|(d, _)| d),
         delimited(char('('), alt((digit1, roman, letter)), char(')')),
-        (take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()), alt((tag("."), tag(")")))).map(|(l, _)| l),
+        (
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            alt((tag("."), tag(")"))),
+        )
+            .map(|(l, _)| l),
     ))
     .parse(i)
 }
@@ -184,7 +283,11 @@ pub(crate) fn marker(content: &str) -> Option<MarkerMatch> {
             return None;
         }
     }
-    Some(MarkerMatch { marker, number, text_at: content.len() - text.len() })
+    Some(MarkerMatch {
+        marker,
+        number,
+        text_at: content.len() - text.len(),
+    })
 }
 
 /// Nesting depth from indentation columns: top level items sit at 0-3 columns.
@@ -209,13 +312,25 @@ mod tests {
 
     #[test]
     fn known_headings_in_both_apostrophes() {
-        assert_eq!(heading_kind("The Ombudsman’s role and powers"), SectionKind::RoleAndPowers);
-        assert_eq!(heading_kind("The Ombudsmen's role and powers daughter’s"), SectionKind::RoleAndPowers);
-        assert_eq!(heading_kind("Investigator's decision on behalf of the Ombudsman"), SectionKind::SignOff);
+        assert_eq!(
+            heading_kind("The Ombudsman’s role and powers"),
+            SectionKind::RoleAndPowers
+        );
+        assert_eq!(
+            heading_kind("The Ombudsmen's role and powers daughter’s"),
+            SectionKind::RoleAndPowers
+        );
+        assert_eq!(
+            heading_kind("Investigator's decision on behalf of the Ombudsman"),
+            SectionKind::SignOff
+        );
         assert_eq!(heading_kind("Relevant law and guidance"), SectionKind::Law);
         assert_eq!(heading_kind("Law, guidance and policies"), SectionKind::Law);
         assert_eq!(heading_kind("Background and legislation"), SectionKind::Law);
-        assert_eq!(heading_kind("Summary of what happened"), SectionKind::Background);
+        assert_eq!(
+            heading_kind("Summary of what happened"),
+            SectionKind::Background
+        );
         assert_eq!(heading_kind("Street lights"), SectionKind::Other);
         assert_eq!(heading_kind("The Children Act 1989"), SectionKind::Other);
     }
@@ -225,7 +340,10 @@ mod tests {
         let m = marker("- Ms X complains").unwrap();
         assert_eq!((m.marker, m.text_at), (Marker::Dash, 2));
         let m = marker("12. The Council").unwrap();
-        assert_eq!((m.marker, m.number.as_deref(), m.text_at), (Marker::Numbered, Some("12"), 4));
+        assert_eq!(
+            (m.marker, m.number.as_deref(), m.text_at),
+            (Marker::Numbered, Some("12"), 4)
+        );
         let m = marker("(iv) text").unwrap();
         assert_eq!(m.number.as_deref(), Some("iv"));
         assert_eq!(marker("• item").unwrap().marker, Marker::Bullet);
@@ -240,7 +358,9 @@ mod tests {
         assert!(looks_like_heading("Street lights"));
         assert!(looks_like_heading("Elective home education (EHE)"));
         assert!(!looks_like_heading("The Ombudsman upheld the complaint."));
-        assert!(!looks_like_heading("To remedy the injustice caused, the council agreed to:"));
+        assert!(!looks_like_heading(
+            "To remedy the injustice caused, the council agreed to:"
+        ));
         assert!(!looks_like_heading("lower case start"));
     }
 
@@ -248,7 +368,9 @@ mod tests {
     fn furniture_lines() {
         assert!(is_furniture("back to top"));
         assert!(is_furniture("print this page"));
-        assert!(is_furniture("these cookies enable the website to function properly. you can"));
+        assert!(is_furniture(
+            "these cookies enable the website to function properly. you can"
+        ));
         assert!(!is_furniture("back to top of the stairs, mrs x fell"));
     }
 }

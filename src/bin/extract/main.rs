@@ -37,19 +37,27 @@ fn run(args: &RunArgs) -> u8 {
         (None, Some(path)) => match Format::from_extension(path) {
             Some(f) => f,
             None => {
-                eprintln!("extract: cannot tell the format of {}: give --format json|jsonl|csv", path.display());
+                eprintln!(
+                    "extract: cannot tell the format of {}: give --format json|jsonl|csv",
+                    path.display()
+                );
                 return FATAL;
             }
         },
         (None, None) => Format::Json,
     };
-    let csv = CsvOptions { neutralise_formulas: !args.no_neutralise, bom: args.output.is_some() };
+    let csv = CsvOptions {
+        neutralise_formulas: !args.no_neutralise,
+        bom: args.output.is_some(),
+    };
     let (inputs, missing) = collect_inputs(&args.paths);
     for failure in &missing {
         eprintln!("{failure}");
     }
     let result = match &args.output {
-        Some(path) => write_atomically(path, |out| parse_into(out, &inputs, format, csv, args.jobs)),
+        Some(path) => {
+            write_atomically(path, |out| parse_into(out, &inputs, format, csv, args.jobs))
+        }
         None => parse_into(io::stdout().lock(), &inputs, format, csv, args.jobs),
     };
     match result {
@@ -57,7 +65,11 @@ fn run(args: &RunArgs) -> u8 {
             if !args.quiet {
                 report(&summary, missing.len());
             }
-            if summary.failed + missing.len() > 0 { SOME_FAILED } else { OK }
+            if summary.failed + missing.len() > 0 {
+                SOME_FAILED
+            } else {
+                OK
+            }
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => OK,
         Err(e) => {
@@ -75,7 +87,13 @@ fn to_format(f: FormatArg) -> Format {
     }
 }
 
-fn parse_into<W: Write>(out: W, inputs: &[Input], format: Format, csv: CsvOptions, jobs: usize) -> io::Result<Summary> {
+fn parse_into<W: Write>(
+    out: W,
+    inputs: &[Input],
+    format: Format,
+    csv: CsvOptions,
+    jobs: usize,
+) -> io::Result<Summary> {
     let mut writer = RecordWriter::new(BufWriter::new(out), format, csv)?;
     let summary = Run::new(jobs).for_each(inputs, |result| match result {
         Ok(decision) => writer.write(&decision),
@@ -90,8 +108,14 @@ fn parse_into<W: Write>(out: W, inputs: &[Input], format: Format, csv: CsvOption
 
 /// Writes to a temporary file beside `path` and renames it over `path` only when complete.
 fn write_atomically<T>(path: &Path, write: impl FnOnce(File) -> io::Result<T>) -> io::Result<T> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp: PathBuf = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = File::create(&tmp).and_then(|file| {
         let value = write(file.try_clone()?)?;
@@ -135,11 +159,19 @@ fn cite(paths: &[PathBuf]) -> u8 {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for input in &inputs {
-        let text = input.read().and_then(|bytes| ombudsman::corpus::decode(&bytes).map(|t| t.into_owned()));
+        let text = input
+            .read()
+            .and_then(|bytes| ombudsman::corpus::decode(&bytes).map(|t| t.into_owned()));
         let text = match text {
             Ok(text) => text,
             Err(error) => {
-                eprintln!("{}", Failure { source: input.name(), error });
+                eprintln!(
+                    "{}",
+                    Failure {
+                        source: input.name(),
+                        error
+                    }
+                );
                 failed += 1;
                 continue;
             }
@@ -151,12 +183,24 @@ fn cite(paths: &[PathBuf]) -> u8 {
             }
             let line = serde_json::to_string(&value).unwrap_or_default();
             if let Err(e) = writeln!(out, "{line}") {
-                return if e.kind() == io::ErrorKind::BrokenPipe { OK } else { FATAL };
+                return if e.kind() == io::ErrorKind::BrokenPipe {
+                    OK
+                } else {
+                    FATAL
+                };
             }
         }
     }
     if let Err(e) = out.flush() {
-        return if e.kind() == io::ErrorKind::BrokenPipe { OK } else { FATAL };
+        return if e.kind() == io::ErrorKind::BrokenPipe {
+            OK
+        } else {
+            FATAL
+        };
     }
-    if failed > 0 { SOME_FAILED } else { OK }
+    if failed > 0 {
+        SOME_FAILED
+    } else {
+        OK
+    }
 }

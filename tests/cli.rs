@@ -1,0 +1,225 @@
+//! The `extract` binary, run as a user runs it.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn extract(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("extract runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn seed_prints_one_json_record_with_source_as_given() {
+    let out = extract(&["seeds/"], &common::root());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let records: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    let seed = common::seed_path();
+    let name = seed.file_name().unwrap().to_str().unwrap();
+    assert_eq!(r["source"], format!("seeds/{name}"));
+    assert_eq!(r["reference"], "25 000 113b");
+    assert_eq!(r["outcome"], "closed_after_initial_enquiries");
+    for field in [
+        "organisation",
+        "category",
+        "subcategory",
+        "decision",
+        "decision_date",
+        "summary",
+        "sections",
+        "citations",
+    ] {
+        assert!(r.get(field).is_some(), "missing {field}");
+    }
+    assert_eq!(r["sections"][0]["heading"], "The complaint");
+    assert_eq!(r["sections"][0]["kind"], "complaint");
+    assert!(r["sections"][0]["paragraphs"].as_array().unwrap().len() == 7);
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_good_ones_still_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::copy(common::seed_path(), dir.join("a_good.txt")).unwrap();
+    std::fs::write(dir.join("b_empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("c_binary.txt"), b"\x7fELF\x00\x00\x01").unwrap();
+    std::fs::write(
+        dir.join("d_latin1.txt"),
+        b"Some Council (24 000 001)\nSummary: caf\xe9\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("e_prose.txt"),
+        "Minutes of the meeting\nApologies were received.\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        common::root().join("fixtures/no_header_block.txt"),
+        dir.join("f_good.txt"),
+    )
+    .unwrap();
+    let out = extract(&["--format", "jsonl", ".", "missing.txt"], dir);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<_> = stdout(&out).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].contains("\"source\":\"./a_good.txt\""));
+    assert!(lines[1].contains("\"source\":\"./f_good.txt\""));
+    let err = stderr(&out);
+    assert!(
+        err.contains("missing.txt: cannot read: No such file or directory"),
+        "{err}"
+    );
+    assert!(
+        err.contains("./b_empty.txt: empty input: no text to parse"),
+        "{err}"
+    );
+    assert!(
+        err.contains("./c_binary.txt: binary data, not text (NUL byte at offset 4)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("./d_latin1.txt: not valid UTF-8 text (invalid byte sequence at offset 38)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("./e_prose.txt:1:1: not a decision: expected a title line"),
+        "{err}"
+    );
+    assert!(err.contains("2 decisions parsed, 5 failed"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let root = common::root();
+    assert_eq!(extract(&[], &root).status.code(), Some(2));
+    assert_eq!(
+        extract(&["--format", "xml", "seeds"], &root).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        extract(&["-o", "out.xyz", "seeds"], &root).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn output_format_follows_the_extension_and_the_file_appears_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = common::root();
+    let csv = tmp.path().join("out.csv");
+    let mut args = vec![
+        "-q".to_string(),
+        "-o".into(),
+        csv.to_str().unwrap().into(),
+        "seeds".into(),
+    ];
+    args.extend(common::fixture_args());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = extract(&args, &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with("\u{feff}source,reference,case_reference,organisation".as_bytes()));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 1 + common::fixture_args().len());
+    assert!(rows.iter().any(|r| &r[1] == "25 000 113b"));
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "no temporary file is left behind: {names:?}"
+    );
+
+    let jsonl = tmp.path().join("out.jsonl");
+    let out = extract(&["-o", jsonl.to_str().unwrap(), "seeds"], &root);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&jsonl).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised_unless_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("x.txt"),
+        "=HYPERLINK(\"http://example.com\") (24 000 002)\nDecision : Upheld\n",
+    )
+    .unwrap();
+    let out = extract(&["--format", "csv", "x.txt"], tmp.path());
+    assert!(stdout(&out).contains("'=HYPERLINK"), "{}", stdout(&out));
+    let out = extract(&["--format", "csv", "--no-neutralise", "x.txt"], tmp.path());
+    assert!(
+        stdout(&out).contains("\n\"=HYPERLINK") || stdout(&out).contains(",\"=HYPERLINK"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(["--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(common::read(&common::seed_path()).as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("{\"source\":\"-\",\"reference\":\"25 000 113b\""));
+}
+
+#[test]
+fn output_is_byte_identical_whatever_the_thread_count() {
+    let root = common::root();
+    let fixtures = common::fixture_args();
+    for format in ["json", "jsonl", "csv"] {
+        let run = |jobs: &str| {
+            let mut args = vec!["-q", "--jobs", jobs, "--format", format, "seeds"];
+            args.extend(fixtures.iter().map(String::as_str));
+            extract(&args, &root)
+        };
+        let (one, four) = (run("1"), run("4"));
+        assert!(!one.stdout.is_empty());
+        assert_eq!(one.stdout, four.stdout, "{format}");
+    }
+}
+
+#[test]
+fn a_failed_run_keeps_the_previous_output_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_file = tmp.path().join("out.json");
+    std::fs::write(&out_file, "previous").unwrap();
+    // writing into a directory that does not exist fails before anything is replaced
+    let bad = tmp.path().join("no/such/dir/out.json");
+    let out = extract(&["-o", bad.to_str().unwrap(), "seeds"], &common::root());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("out.json"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "previous");
+}

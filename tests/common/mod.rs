@@ -1,0 +1,89 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use ombudsman::Decision;
+use std::path::{Path, PathBuf};
+
+/// The project's root folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The seed document's path.
+pub fn seed_path() -> PathBuf {
+    let dir = root().join("seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        .expect("a seed document")
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Checks that every span in a record points at the text it claims.
+pub fn assert_spans_hold(text: &str, d: &Decision) {
+    let s = &d.spans;
+    if let (Some(span), Some(v)) = (s.reference, &d.reference) {
+        assert_eq!(
+            span.slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            *v
+        );
+    }
+    if let (Some(span), Some(v)) = (s.decision_date, &d.decision_date_raw) {
+        assert_eq!(span.slice(text), v);
+    }
+    if let (Some(span), Some(v)) = (s.subcategory, &d.subcategory) {
+        assert_eq!(
+            span.slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            *v
+        );
+    }
+    if let Some(span) = s.summary {
+        let words = |t: &str| {
+            t.split(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let joined = words(span.slice(text));
+        let summary = words(d.summary.as_deref().unwrap_or(""));
+        assert_eq!(joined, summary);
+    }
+    for section in &d.sections {
+        if let Some(h) = &section.heading {
+            assert!(section.span.slice(text).starts_with(h.as_str()));
+        }
+        for p in &section.paragraphs {
+            assert_eq!(p.span.slice(text), p.text);
+            assert!(section.span.start <= p.span.start && p.span.end <= section.span.end);
+        }
+    }
+    for c in &d.citations {
+        assert_eq!(&text[c.start..c.end], c.text);
+    }
+}
+
+/// The good fixtures (`fixtures/*.txt`, not `fixtures/errors/`), relative to the root.
+pub fn fixture_args() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| format!("fixtures/{}", p.file_name().unwrap().to_str().unwrap()))
+        .collect();
+    names.sort();
+    names
+}

@@ -39,7 +39,9 @@ pub mod output;
 mod parse;
 mod span;
 
-pub use cite::{find_citations, Citation};
+pub use cite::{
+    find_citations, find_citations_at, instruments, Citation, CitationKind, Instrument, Resolution,
+};
 pub use error::{Error, ErrorKind, Position, Result};
 pub use model::{
     Date, Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,
@@ -60,7 +62,7 @@ impl Decision {
     /// when a `Decision date :` line holds something other than a date.
     pub fn parse(text: &str) -> Result<Decision> {
         let mut decision = parse::parse(text)?;
-        decision.citations = find_citations(text);
+        decision.citations = find_citations_at(text, decision.decision_date);
         Ok(decision)
     }
 }

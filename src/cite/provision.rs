@@ -1,0 +1,399 @@
+//! nom productions for provisions: `section 26(1) and 26A(1)`, `s.117`, `sections 3(4)- 3(7)`,
+//! `Part 7`, `paragraph 19B of Schedule 2`, `Schedule 5/5A, paragraph 1/3`, `regulation 15`.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, multispace0, multispace1};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+
+/// What a provision number counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    Section,
+    Regulation,
+    Article,
+    Paragraph,
+    Schedule,
+    Part,
+    Chapter,
+}
+
+impl Head {
+    fn prefix(self) -> &'static str {
+        match self {
+            Head::Section => "s",
+            Head::Regulation => "reg ",
+            Head::Article => "art ",
+            Head::Paragraph => "para ",
+            Head::Schedule => "Sch ",
+            Head::Part => "Part ",
+            Head::Chapter => "Chapter ",
+        }
+    }
+}
+
+/// One number, or a range of numbers, under a head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Item {
+    pub from: String,
+    pub to: Option<String>,
+}
+
+/// A head and its numbers: `sections 26(1) and 26A(1)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Group {
+    pub head: Head,
+    pub items: Vec<Item>,
+    /// Whether the items were separated by `/` (paired with a following group's items).
+    pub slashed: bool,
+}
+
+/// A parsed provision phrase: the normalised provisions and the bytes consumed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    pub provisions: Vec<String>,
+    pub len: usize,
+    /// The head of the first group (bare sections resolve differently from paragraphs).
+    pub head: Head,
+}
+
+fn head(i: &str) -> IResult<&str, Head> {
+    alt((
+        alt((
+            tag_no_case("sections"),
+            tag_no_case("section"),
+            tag_no_case("sec."),
+        ))
+        .map(|_| Head::Section),
+        alt((
+            tag_no_case("regulations"),
+            tag_no_case("regulation"),
+            tag_no_case("regs."),
+            tag_no_case("regs"),
+            tag_no_case("reg."),
+        ))
+        .map(|_| Head::Regulation),
+        (
+            tag_no_case("reg"),
+            nom::combinator::peek(take_while_m_n(1, 1, |c: char| {
+                c == ' ' || c.is_ascii_digit()
+            })),
+        )
+            .map(|_| Head::Regulation),
+        alt((
+            tag_no_case("paragraphs"),
+            tag_no_case("paragraph"),
+            tag_no_case("paras."),
+            tag_no_case("paras"),
+            tag_no_case("para."),
+        ))
+        .map(|_| Head::Paragraph),
+        (
+            tag_no_case("para"),
+            nom::combinator::peek(take_while_m_n(1, 1, |c: char| {
+                c == ' ' || c.is_ascii_digit()
+            })),
+        )
+            .map(|_| Head::Paragraph),
+        alt((
+            tag_no_case("articles"),
+            tag_no_case("article"),
+            tag_no_case("art."),
+        ))
+        .map(|_| Head::Article),
+        alt((
+            tag_no_case("schedules"),
+            tag_no_case("schedule"),
+            tag_no_case("sch."),
+            tag_no_case("sch"),
+        ))
+        .map(|_| Head::Schedule),
+        alt((tag_no_case("parts"), tag_no_case("part"))).map(|_| Head::Part),
+        alt((tag_no_case("chapters"), tag_no_case("chapter"))).map(|_| Head::Chapter),
+    ))
+    .parse(i)
+}
+
+/// `s117`, `s.117`, `s. 117`, `ss.2-3`, `S117`: the short section form, no space unless after a dot.
+fn short_section(i: &str) -> IResult<&str, Head> {
+    let (rest, _) = (
+        alt((tag("ss"), tag("SS"), tag("s"), tag("S"))),
+        alt((recognize((char('.'), opt(char(' ')))), tag(""))),
+    )
+        .parse(i)?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((rest, Head::Section))
+}
+
+/// `117`, `26A`, `33ZA`, `34(3)`, `26(6)(c)`, `30(1B)`, `34H(i)`, `10.27`; roman numerals for
+/// Parts and Chapters.
+fn number(i: &str) -> IResult<&str, &str> {
+    let sub = delimited(
+        char('('),
+        take_while_m_n(1, 4, |c: char| c.is_ascii_alphanumeric()),
+        char(')'),
+    );
+    alt((
+        recognize((
+            digit1,
+            opt((char('.'), digit1)),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_uppercase()),
+            many0(sub),
+        )),
+        recognize(take_while_m_n(1, 6, |c: char| {
+            matches!(c, 'I' | 'V' | 'X' | 'L')
+        })),
+    ))
+    .parse(i)
+}
+
+fn ws(i: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\u{a0}')(i)
+}
+
+/// A separator between two numbers of a list: `,`, `and`, `or`, `&`, `/`, and a range's
+/// `-`, `–` or `to`. Returns (is_range, is_slash).
+fn separator(i: &str) -> IResult<&str, (bool, bool)> {
+    alt((
+        delimited(ws, alt((tag("-"), tag("–"))), ws).map(|_| (true, false)),
+        delimited(multispace1, tag("to"), multispace1).map(|_| (true, false)),
+        delimited(ws, tag("/"), ws).map(|_| (false, true)),
+        delimited(ws, alt((tag(","), tag("&"))), ws).map(|_| (false, false)),
+        delimited(multispace1, alt((tag("and"), tag("or"))), multispace1).map(|_| (false, false)),
+    ))
+    .parse(i)
+}
+
+/// A head and its list of numbers.
+fn group(i: &str) -> IResult<&str, Group> {
+    let (mut rest, head) = alt((
+        short_section,
+        (
+            head,
+            opt(char('.')),
+            take_while1(|c: char| c == ' ' || c == '\u{a0}'),
+        )
+            .map(|(h, _, _)| h),
+    ))
+    .parse(i)?;
+    let (r, first) = number(rest)?;
+    if head != Head::Part
+        && head != Head::Chapter
+        && !first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    rest = r;
+    let mut items = vec![Item {
+        from: first.to_string(),
+        to: None,
+    }];
+    let mut slashed = false;
+    while let Ok((after_sep, (range, slash))) = separator(rest) {
+        let Ok((after_num, n)) = number(after_sep) else {
+            break;
+        };
+        if !n.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if range {
+            items.last_mut().expect("a first item").to = Some(n.to_string());
+        } else {
+            items.push(Item {
+                from: n.to_string(),
+                to: None,
+            });
+        }
+        slashed |= slash;
+        rest = after_num;
+    }
+    // an alias in brackets: "section 117 (s117)"
+    if let Ok((r, _)) = (ws, char('('), short_section, number, char(')')).parse(rest) {
+        rest = r;
+    }
+    Ok((
+        rest,
+        Group {
+            head,
+            items,
+            slashed,
+        },
+    ))
+}
+
+/// A provision phrase: groups joined by `of`/`to` (`paragraph 19B of Schedule 2`) or by
+/// commas (`Schedule 5/5A, paragraph 1/3`).
+pub(crate) fn phrase(i: &str) -> Option<Phrase> {
+    let (mut rest, first) = group(i).ok()?;
+    let mut groups = vec![first];
+    loop {
+        let joined = alt((
+            preceded(
+                delimited(multispace1, alt((tag("of"), tag("to"))), multispace1),
+                group,
+            )
+            .map(|g| (true, g)),
+            preceded((ws, char(','), ws), group).map(|g| (false, g)),
+        ))
+        .parse(rest);
+        match joined {
+            Ok((r, (_, g))) => {
+                groups.push(g);
+                rest = r;
+            }
+            Err(_) => break,
+        }
+    }
+    let head = groups[0].head;
+    Some(Phrase {
+        provisions: render(&groups),
+        len: i.len() - rest.len(),
+        head,
+    })
+}
+
+/// Normalised provisions: `s26A(1)`, `Sch 2 para 19B`, `s3(4)-3(7)`.
+fn render(groups: &[Group]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < groups.len() {
+        let g = &groups[i];
+        let next = groups.get(i + 1);
+        // "paragraph 19B of Schedule 2" and "Schedule 5/5A, paragraph 1/3" combine
+        let pair = match next {
+            Some(n) if g.head == Head::Paragraph && n.head == Head::Schedule => Some((n, g)),
+            Some(n) if g.head == Head::Schedule && n.head == Head::Paragraph => Some((g, n)),
+            _ => None,
+        };
+        if let Some((sch, para)) = pair {
+            if sch.items.len() == para.items.len() && sch.items.len() > 1 {
+                for (s, p) in sch.items.iter().zip(&para.items) {
+                    out.push(format!("Sch {} para {}", s.from, item(p)));
+                }
+            } else {
+                for s in &sch.items {
+                    for p in &para.items {
+                        out.push(format!("Sch {} para {}", s.from, item(p)));
+                    }
+                }
+            }
+            i += 2;
+            continue;
+        }
+        for it in &g.items {
+            match it.from.split_once('.') {
+                // "Schedule 5.5" is paragraph 5 of Schedule 5
+                Some((sch, para)) if g.head == Head::Schedule && it.to.is_none() => {
+                    out.push(format!("Sch {sch} para {para}"))
+                }
+                _ => out.push(format!("{}{}", g.head.prefix(), item(it))),
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn item(it: &Item) -> String {
+    match &it.to {
+        Some(to) => format!("{}-{}", it.from, to),
+        None => it.from.clone(),
+    }
+}
+
+/// `, as amended` (or ` as amended`) after a provision or an Act: its length.
+pub(crate) fn as_amended(i: &str) -> usize {
+    let parsed: IResult<&str, &str> = recognize((
+        opt((ws, char(','))),
+        multispace0,
+        alt((
+            recognize((char('('), tag("as amended"), char(')'))),
+            tag("as amended"),
+        )),
+    ))
+    .parse(i);
+    parsed.map_or(0, |(_, m)| m.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> (Vec<String>, &str) {
+        let ph = phrase(text).unwrap_or_else(|| panic!("no phrase in {text:?}"));
+        (ph.provisions, &text[ph.len..])
+    }
+
+    #[test]
+    fn sections_and_lists() {
+        assert_eq!(p("section 117 of the"), (vec!["s117".into()], " of the"));
+        assert_eq!(
+            p("sections 26(1) and 26A(1), as amended").0,
+            vec!["s26(1)", "s26A(1)"]
+        );
+        assert_eq!(p("sections 2, 3 or 4 of the MHA").0, vec!["s2", "s3", "s4"]);
+        assert_eq!(p("section 30(1B) and 34H(i)").0, vec!["s30(1B)", "s34H(i)"]);
+        assert_eq!(p("section 26(6)(c), as").0, vec!["s26(6)(c)"]);
+        assert_eq!(p("section 33ZA,as amended").0, vec!["s33ZA"]);
+        assert_eq!(
+            p("section 24A(6), as amended, section 34(B))").0,
+            vec!["s24A(6)"]
+        );
+    }
+
+    #[test]
+    fn short_forms_and_ranges() {
+        assert_eq!(p("s117 aftercare").0, vec!["s117"]);
+        assert_eq!(p("s.117(2)").0, vec!["s117(2)"]);
+        assert_eq!(p("S117 review").0, vec!["s117"]);
+        assert_eq!(p("sections 3(4)- 3(7))").0, vec!["s3(4)-3(7)"]);
+        assert_eq!(p("sections 2 to 4 of").0, vec!["s2-4"]);
+        assert!(phrase("s 117").is_none());
+        assert!(phrase("section F of the plan").is_none());
+        assert!(phrase("this section").is_none());
+    }
+
+    #[test]
+    fn parts_schedules_regulations() {
+        assert_eq!(p("Part 7 of the Housing Act 1996").0, vec!["Part 7"]);
+        assert_eq!(p("Part VII of").0, vec!["Part VII"]);
+        assert_eq!(
+            p("paragraph 19B of Schedule 2 to the").0,
+            vec!["Sch 2 para 19B"]
+        );
+        assert_eq!(
+            p("Schedule 5/5A, paragraph 1/3, as amended").0,
+            vec!["Sch 5 para 1", "Sch 5A para 3"]
+        );
+        assert_eq!(
+            p("Schedule 5, paragraph 5(2), as amended").0,
+            vec!["Sch 5 para 5(2)"]
+        );
+        assert_eq!(p("regulation 15").0, vec!["reg 15"]);
+        assert_eq!(p("Schedule 5.5 (as amended)").0, vec!["Sch 5 para 5"]);
+        assert_eq!(p("article 3").0, vec!["art 3"]);
+        assert_eq!(p("paragraph 10.27 of the").0, vec!["para 10.27"]);
+        assert_eq!(
+            p("section 117 (s117) of the MHA"),
+            (vec!["s117".into()], " of the MHA")
+        );
+    }
+
+    #[test]
+    fn as_amended_lengths() {
+        assert_eq!(as_amended(", as amended)"), 12);
+        assert_eq!(as_amended(" (as amended)]"), 13);
+        assert_eq!(as_amended(", and"), 0);
+    }
+}

@@ -1,0 +1,298 @@
+//! The bundled, offline table of UK instruments (`instruments.csv`), with lookups by title,
+//! title without year, and abbreviation.
+//!
+//! Built from the project's checked list of instruments: a legislation.gov.uk id is present
+//! only where it was verified against legislation.gov.uk (or a verbatim copy of its data);
+//! rows whose id rests on secondary sources carry no id here.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use serde::Serialize;
+
+const TABLE_CSV: &str = include_str!("instruments.csv");
+
+/// What kind of instrument a citation names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CitationKind {
+    /// An Act (of Parliament, Senedd, Scottish Parliament or Northern Ireland Assembly).
+    Act,
+    /// A statutory instrument: regulations, an order, rules.
+    Si,
+    /// Statutory guidance or a code of practice.
+    Guidance,
+}
+
+/// One instrument of the bundled table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Instrument {
+    /// The short title with its year: `Mental Health Act 1983`.
+    pub title: String,
+    /// The year in the title.
+    pub year: Option<u16>,
+    /// Act or statutory instrument.
+    pub kind: CitationKind,
+    /// The legislation.gov.uk id (`ukpga/1983/20`), only where verified.
+    pub legislation_id: Option<String>,
+    /// Common abbreviations (`MHA`, `MHA 1983`): matching hints, not authority.
+    pub abbreviations: Vec<String>,
+    /// Other names (`Mental Health Act`).
+    pub aliases: Vec<String>,
+}
+
+impl Instrument {
+    /// The title without its trailing year: `Mental Health Act`.
+    pub fn stem(&self) -> &str {
+        strip_year(&self.title)
+    }
+
+    /// The abbreviation used in canonical cites: the table's first abbreviation without a
+    /// year, else the initials of the title's words.
+    pub fn short(&self) -> String {
+        self.abbreviations
+            .iter()
+            .map(|a| strip_year(a))
+            .find(|a| !a.is_empty() && !a.contains(' ') || a.ends_with(" Act"))
+            .map(str::to_string)
+            .unwrap_or_else(|| initials(self.stem()))
+    }
+}
+
+/// The title without a trailing ` 1983` (or `, 1983`).
+pub(crate) fn strip_year(title: &str) -> &str {
+    let t = title.trim_end();
+    match t.rsplit_once(' ') {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            head.trim_end_matches(',')
+        }
+        _ => t,
+    }
+}
+
+/// `Local Government Act` -> `LGA`: the capitals of the words outside parentheses.
+pub(crate) fn initials(stem: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::new();
+    for word in stem.split_whitespace() {
+        let opens = word.matches('(').count() as i32;
+        if depth == 0 && opens == 0 {
+            if let Some(c) = word.chars().next().filter(|c| c.is_uppercase()) {
+                out.push(c);
+            }
+        }
+        depth += opens - word.matches(')').count() as i32;
+    }
+    out
+}
+
+/// A key for matching names: lower case, straight apostrophes, single spaces, no leading
+/// "the", hyphens as spaces.
+pub(crate) fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // apostrophes dropped: "Person’s" and "Persons'" and "Persons" are one key
+        out.extend(
+            word.chars()
+                .filter(|c| !matches!(c, '\'' | '\u{2019}' | '\u{2018}'))
+                .map(|c| c.to_ascii_lowercase()),
+        );
+    }
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => out,
+    }
+}
+
+/// The table with its indexes.
+pub(crate) struct Table {
+    pub instruments: Vec<Instrument>,
+    by_title: HashMap<String, usize>,
+    by_stem: HashMap<String, Vec<usize>>,
+    by_abbreviation: HashMap<String, Vec<usize>>,
+}
+
+pub(crate) static TABLE: Lazy<Table> = Lazy::new(Table::load);
+
+impl Table {
+    fn load() -> Table {
+        let mut reader = csv::Reader::from_reader(TABLE_CSV.as_bytes());
+        let split = |s: &str| -> Vec<String> {
+            s.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let instruments: Vec<Instrument> = reader
+            .records()
+            .filter_map(|r| r.ok())
+            .map(|r| Instrument {
+                title: r[0].to_string(),
+                year: r[1].parse().ok(),
+                kind: if &r[2] == "si" {
+                    CitationKind::Si
+                } else {
+                    CitationKind::Act
+                },
+                legislation_id: Some(r[3].to_string()).filter(|s| !s.is_empty()),
+                abbreviations: split(&r[4]),
+                aliases: split(&r[5]),
+            })
+            .collect();
+        let mut table = Table {
+            instruments,
+            by_title: HashMap::new(),
+            by_stem: HashMap::new(),
+            by_abbreviation: HashMap::new(),
+        };
+        for (i, inst) in table.instruments.iter().enumerate() {
+            table.by_title.insert(key(&inst.title), i);
+            table.by_stem.entry(key(inst.stem())).or_default().push(i);
+            for alias in &inst.aliases {
+                // only aliases that are names of instruments, not descriptions
+                let a = strip_year(alias);
+                if ["act", "regulations", "order", "rules"]
+                    .iter()
+                    .any(|k| key(a).ends_with(k))
+                {
+                    if a.len() < alias.len() {
+                        table.by_title.entry(key(alias)).or_insert(i);
+                    }
+                    let list = table.by_stem.entry(key(a)).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            for abbr in &inst.abbreviations {
+                table
+                    .by_abbreviation
+                    .entry(abbr.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        table
+    }
+
+    /// The instrument with exactly this title (year included).
+    pub fn by_title(&self, title: &str) -> Option<&Instrument> {
+        self.by_title
+            .get(&key(title))
+            .map(|&i| &self.instruments[i])
+    }
+
+    /// The instruments whose title without year is `stem`; where several share it, those
+    /// that list `stem` as an alias (the one usually meant: `Mental Health Act` is the
+    /// 1983 Act, not the 2007 one).
+    pub fn by_stem(&self, stem: &str) -> Vec<&Instrument> {
+        let k = key(stem);
+        let all: Vec<&Instrument> = self.by_stem.get(&k).map_or(Vec::new(), |v| {
+            v.iter().map(|&i| &self.instruments[i]).collect()
+        });
+        if all.len() > 1 {
+            let meant: Vec<&Instrument> = all
+                .iter()
+                .copied()
+                .filter(|i| i.aliases.iter().any(|a| key(a) == k))
+                .collect();
+            if !meant.is_empty() {
+                return meant;
+            }
+        }
+        all
+    }
+
+    /// The one instrument an abbreviation names in the table, if it names exactly one.
+    pub fn by_abbreviation(&self, abbr: &str) -> Option<&Instrument> {
+        match self.by_abbreviation.get(abbr).map(Vec::as_slice) {
+            Some([i]) => Some(&self.instruments[*i]),
+            _ => None,
+        }
+    }
+
+    /// Stems of Acts, lower case, for finding names written in lower case ("care act").
+    pub fn act_stems(&self) -> impl Iterator<Item = &str> {
+        self.by_stem
+            .keys()
+            .map(String::as_str)
+            .filter(|k| k.ends_with(" act"))
+    }
+}
+
+/// The bundled table of instruments.
+///
+/// ```
+/// let table = ombudsman::instruments();
+/// assert!(table.len() >= 150);
+/// let mha = table.iter().find(|i| i.title == "Mental Health Act 1983").unwrap();
+/// assert_eq!(mha.legislation_id.as_deref(), Some("ukpga/1983/20"));
+/// ```
+pub fn instruments() -> &'static [Instrument] {
+    &TABLE.instruments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_loads_with_verified_ids_only() {
+        let t = &*TABLE;
+        assert!(t.instruments.len() >= 150);
+        assert_eq!(
+            t.by_title("Local Government Act 1974")
+                .unwrap()
+                .legislation_id
+                .as_deref(),
+            Some("ukpga/1974/7")
+        );
+        // a secondary-source row keeps its title but has no id
+        assert_eq!(
+            t.by_title("Homelessness Reduction Act 2017")
+                .unwrap()
+                .legislation_id,
+            None
+        );
+        assert_eq!(t.by_stem("care act").len(), 1);
+        assert!(t.by_stem("Housing Act").len() >= 3);
+        assert_eq!(
+            t.by_stem("Mental Health Act")[0].title,
+            "Mental Health Act 1983"
+        );
+        assert_eq!(t.by_stem("Mental Health Act").len(), 1);
+        assert_eq!(
+            t.by_abbreviation("MHA").unwrap().title,
+            "Mental Health Act 1983"
+        );
+    }
+
+    #[test]
+    fn short_forms() {
+        let t = &*TABLE;
+        assert_eq!(t.by_title("Mental Health Act 1983").unwrap().short(), "MHA");
+        assert_eq!(
+            t.by_title("Local Government Act 1974").unwrap().short(),
+            "LGA"
+        );
+        assert_eq!(
+            initials("Care and Support (Eligibility Criteria) Regulations"),
+            "CSR"
+        );
+        assert_eq!(
+            strip_year("Rent (Scotland) Act, 1977"),
+            "Rent (Scotland) Act"
+        );
+        assert_eq!(
+            key("The Social Services and Well-being (Wales) Act"),
+            "social services and well being (wales) act"
+        );
+    }
+}

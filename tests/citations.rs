@@ -218,7 +218,7 @@ fn check(text: &str, want: &[Want]) -> Result<(), String> {
         })
         .collect();
     for c in &got {
-        if &text[c.start..c.end] != c.text {
+        if text[c.start..c.end] != c.text {
             return Err(format!("span of {:?} does not hold", c.text));
         }
     }

@@ -1,10 +1,13 @@
-//! Per-decision parse throughput on the seed and the fixtures (criterion, bytes per second).
+//! Per-decision throughput on the seed and the fixtures (criterion, bytes per second):
+//! the structure alone, the citation pass alone, and both, so that the cost of the
+//! citation pass can be read as a ratio.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use ombudsman::Decision;
+use ombudsman::{find_citations_at, Decision, ParseOptions};
+use std::hint::black_box;
 use std::path::Path;
 
-fn documents() -> Vec<(String, String)> {
+fn documents() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut docs = Vec::new();
     for dir in ["seeds", "fixtures"] {
@@ -13,35 +16,39 @@ fn documents() -> Vec<(String, String)> {
             .map(|e| e.unwrap().path())
             .collect();
         paths.sort();
-        for p in paths.into_iter().filter(|p| p.is_file()) {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            docs.push((
-                format!("{dir}/{name}"),
-                std::fs::read_to_string(&p).unwrap(),
-            ));
-        }
+        docs.extend(
+            paths
+                .into_iter()
+                .filter(|p| p.is_file())
+                .map(|p| std::fs::read_to_string(p).unwrap()),
+        );
     }
     docs
 }
 
 fn parse(c: &mut Criterion) {
     let docs = documents();
-    let seed = &docs[0];
-    let mut group = c.benchmark_group("parse");
-    group.throughput(Throughput::Bytes(seed.1.len() as u64));
-    group.bench_function("seed", |b| {
-        b.iter(|| Decision::parse(std::hint::black_box(&seed.1)).unwrap())
-    });
-    let all: u64 = docs.iter().map(|d| d.1.len() as u64).sum();
-    group.throughput(Throughput::Bytes(all));
-    group.bench_function("seed+fixtures", |b| {
-        b.iter(|| {
-            for (_, text) in &docs {
-                let _ = std::hint::black_box(Decision::parse(text).unwrap());
-            }
-        })
-    });
-    group.finish();
+    let structure_only = ParseOptions { citations: false };
+    for (name, set) in [("seed", &docs[..1]), ("seed+fixtures", &docs[..])] {
+        let mut group = c.benchmark_group(name);
+        group.throughput(Throughput::Bytes(set.iter().map(|d| d.len() as u64).sum()));
+        group.bench_function("structure", |b| {
+            b.iter(|| {
+                set.iter()
+                    .for_each(|t| drop(black_box(Decision::parse_with(t, &structure_only))))
+            })
+        });
+        group.bench_function("citations", |b| {
+            b.iter(|| {
+                set.iter()
+                    .for_each(|t| drop(black_box(find_citations_at(t, None))))
+            })
+        });
+        group.bench_function("structure+citations", |b| {
+            b.iter(|| set.iter().for_each(|t| drop(black_box(Decision::parse(t)))))
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, parse);

@@ -61,8 +61,40 @@ impl Decision {
     /// no title line, header line or statement marker is found; [`ErrorKind::InvalidHeader`]
     /// when a `Decision date :` line holds something other than a date.
     pub fn parse(text: &str) -> Result<Decision> {
+        Decision::parse_with(text, &ParseOptions::default())
+    }
+
+    /// [`Decision::parse`] with options: e.g. the structure alone, without the citation pass.
+    ///
+    /// ```
+    /// use ombudsman::{Decision, ParseOptions};
+    /// let text = "Some Council (24 000 001)\nSummary: Under the Care Act 2014.\n";
+    /// let bare = Decision::parse_with(text, &ParseOptions { citations: false })?;
+    /// assert!(bare.citations.is_empty());
+    /// assert_eq!(Decision::parse(text)?.citations.len(), 1);
+    /// # Ok::<(), ombudsman::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Decision::parse`].
+    pub fn parse_with(text: &str, options: &ParseOptions) -> Result<Decision> {
         let mut decision = parse::parse(text)?;
-        decision.citations = find_citations_at(text, decision.decision_date);
+        if options.citations {
+            decision.citations = find_citations_at(text, decision.decision_date);
+        }
         Ok(decision)
+    }
+}
+
+/// What [`Decision::parse_with`] extracts beyond the structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Find and resolve statute citations (on by default).
+    pub citations: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> ParseOptions {
+        ParseOptions { citations: true }
     }
 }

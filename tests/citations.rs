@@ -250,42 +250,43 @@ fn table_of_citation_cases() {
 #[test]
 fn canonical_cites_and_links() {
     let c = &find_citations("section 117 of the Mental Health Act 1983")[0];
-    assert_eq!(c.cite.as_deref(), Some("MHA 1983 s117"));
-    assert_eq!(c.legislation_id.as_deref(), Some("ukpga/1983/20"));
+    assert_eq!(c.cite().as_deref(), Some("MHA 1983 s117"));
+    assert_eq!(c.legislation_id(), Some("ukpga/1983/20"));
     assert_eq!(
-        c.url.as_deref(),
+        c.url().as_deref(),
         Some("https://www.legislation.gov.uk/ukpga/1983/20/section/117")
     );
-    assert_eq!(c.url_at_date, None);
+    assert_eq!(c.url_at_date(), None);
     let c = &find_citations("paragraph 19B of Schedule 2 to the Housing Act 1996")[0];
     assert_eq!(
-        c.url.as_deref(),
+        c.url().as_deref(),
         Some("https://www.legislation.gov.uk/ukpga/1996/52/schedule/2/paragraph/19B")
     );
     let c = &find_citations("Part 7 of the Housing Act 1996")[0];
     assert_eq!(
-        c.url.as_deref(),
+        c.url().as_deref(),
         Some("https://www.legislation.gov.uk/ukpga/1996/52/part/7")
     );
     let c = &find_citations(
         "regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015",
     )[0];
-    assert_eq!(c.cite.as_deref(), Some("SI 2015/313 reg 3"));
+    assert_eq!(c.cite().as_deref(), Some("SI 2015/313 reg 3"));
     assert_eq!(
-        c.url.as_deref(),
+        c.url().as_deref(),
         Some("https://www.legislation.gov.uk/uksi/2015/313/regulation/3")
     );
     // an instrument whose id the table could not verify has no id and no link
     let c = &find_citations("the Homelessness Reduction Act 2017")[0];
-    assert_eq!(
-        (c.legislation_id.as_deref(), c.url.as_deref()),
-        (None, None)
-    );
-    assert_eq!(c.cite.as_deref(), Some("HRA 2017"));
+    assert_eq!((c.legislation_id(), c.url().as_deref()), (None, None));
+    assert_eq!(c.cite().as_deref(), Some("HRA 2017"));
     // an instrument not in the table is still extracted, without an id
     let c = &find_citations("the Widget Licensing Act 1931")[0];
     assert_eq!(
-        (c.instrument.as_deref(), c.cite.as_deref(), c.url.as_deref()),
+        (
+            c.instrument.as_deref(),
+            c.cite().as_deref(),
+            c.url().as_deref()
+        ),
         (Some("Widget Licensing Act 1931"), Some("WLA 1931"), None)
     );
 }

@@ -53,35 +53,14 @@ pub(crate) struct Mention {
     pub provisions: Vec<String>,
 }
 
-static KEYWORD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(?:Act|Regulations|Order|Rules|Measure)\b").unwrap());
-static YEAR_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^,?[ \u{a0}]+(\d{4})\b").unwrap());
-static PAREN_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^[ \u{a0}]*\(([^()\n]{1,40})\)").unwrap());
-static LOWER_NAMES: Lazy<Regex> = Lazy::new(|| {
-    let mut stems: Vec<String> = TABLE.act_stems().map(regex::escape).collect();
-    stems.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    Regex::new(&format!(r"(?i)\b(?:{})\b", stems.join("|"))).unwrap()
-});
-static GUIDANCE: Lazy<Regex> = Lazy::new(|| {
+/// Every reference ends in one of these words, and every provision starts with a head word
+/// (`section 1`, `Part VII`): one scan with a literal prefilter finds both.
+static KEYWORD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?:[A-Z][\w’'\-]*[ \u{a0}]+(?:(?:and|of|for|the|to)[ \u{a0}]+)*){1,8}(?:Statutory Guidance|Code of Practice|Code of Guidance|Admissions Code|Admission Appeals Code|Admissions Appeals Code)\b",
+        r"(?-u:\b)(?:(Act|act|Regulations|Order|Rules|Measure|Code|Guidance)(?-u:\b)|(?:[Ss]ections?|SECTIONS?|[Rr]egulations?|[Rr]egs?\.?|[Pp]aragraphs?|[Pp]aras?\.?|[Aa]rticles?|[Aa]rt\.|[Ss]chedules?|[Ss]ch\.?|[Pp]arts?|PART|[Cc]hapters?|[Ss]ec\.)[ \u{a0}]{1,2}(?:[0-9]|[IVXL]))",
     )
     .unwrap()
 });
-static ACRONYM: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(?:[Tt]he[ \u{a0}]+)?([A-Z][A-Za-z&]{0,8}[A-Z])\b").unwrap());
-static SHORT_FORM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b[Tt]he[ \u{a0}]+(same[ \u{a0}]+)?(?:(\d{4})[ \u{a0}]+)?(Act|Regulations)\b")
-        .unwrap()
-});
-static PROVISION_START: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i:\b(?:sections?|sec\.|regulations?|regs?|paragraphs?|paras?|articles?|art\.|schedules?|sch|parts?|chapters?)\.?[ \u{a0}]{1,2}(?:\d|[IVXL]+\b))|\b[sS]{1,2}(?:\.[ \u{a0}]?)?\d",
-    )
-    .unwrap()
-});
-
 /// Words that join the words of a title.
 const CONNECTORS: &[&str] = &[
     "and", "of", "the", "for", "to", "in", "on", "with", "&", "by", "from", "at",
@@ -167,15 +146,24 @@ const STOP_WORDS: &[&str] = &[
     "Background",
 ];
 
+/// The start of the line holding `at`, looking back at most 300 bytes (no title is longer).
+fn line_start(text: &str, at: usize) -> usize {
+    let mut floor = at.saturating_sub(300);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    memchr::memrchr(b'\n', &text.as_bytes()[floor..at]).map_or(floor, |i| floor + i + 1)
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}'
 }
 
 /// Finds the start of the title that ends with the keyword at `kw_start`, walking back over
 /// capitalised words, connectors and parenthesised parts on the same line.
-fn title_start(text: &str, kw_start: usize) -> Option<usize> {
+fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
     let si = !text[kw_start..].starts_with("Act");
-    let line_start = text[..kw_start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = line_start(text, kw_start);
     let prefix = &text[line_start..kw_start];
     let mut pos = prefix.len();
     let mut leftmost_capital: Option<usize> = None;
@@ -224,7 +212,7 @@ fn title_start(text: &str, kw_start: usize) -> Option<usize> {
                 && word
                     .chars()
                     .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
-            if (keyword && !right_year) || roman {
+            if (keyword && !right_year && !guidance) || roman {
                 break; // "the Care Act and the Mental Health Act", "Part VII of the ... Act"
             }
             if year_of_act {
@@ -299,29 +287,345 @@ fn abbreviation_definition(inner: &str) -> Option<String> {
     (acronym || year_form || matches!(s, "Act" | "Regulations")).then(|| s.to_string())
 }
 
-/// Names of Acts and statutory instruments, capitalised as titles are.
-fn names(text: &str, refs: &mut Vec<Reference>) {
+/// A short form seen in the keyword scan: `the Act`, `the 1983 Act`, `the same Act`.
+struct ShortForm {
+    start: usize,
+    end: usize,
+    year: Option<u16>,
+    same: bool,
+    word: &'static str,
+}
+
+/// One pass over the keywords: names of Acts and instruments (with their year and any
+/// abbreviation they define), names in lower case, guidance, and short forms.
+fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
+    let mut refs: Vec<Reference> = Vec::new();
+    let mut shorts = Vec::new();
+    let mut heads = Vec::new();
     for m in KEYWORD.find_iter(text) {
-        let Some(start) = title_start(text, m.start()) else {
+        match m.as_str() {
+            "act" => {
+                if let Some(r) = lower_case_name(text, m.start(), m.end()) {
+                    refs.push(r);
+                }
+            }
+            "Code" | "Guidance" => {
+                if let Some(r) = guidance_at(text, m.start(), m.end()) {
+                    refs.retain(|x| !(x.start >= r.start && x.end <= r.end + 5));
+                    refs.push(r);
+                }
+            }
+            word if !matches!(word, "Act" | "Regulations" | "Order" | "Rules" | "Measure") => {
+                heads.push(m.start()); // a provision head: "section 1", "Part VII"
+            }
+            word => {
+                if let Some(start) = title_start(text, m.start(), false) {
+                    let stem = collapse(&text[start..m.end()]);
+                    let kind = if matches!(word, "Act" | "Measure") {
+                        CitationKind::Act
+                    } else {
+                        CitationKind::Si
+                    };
+                    let (year, defines, end) = trailer(text, m.end());
+                    if kind == CitationKind::Si && year.is_none() && TABLE.by_stem(&stem).is_empty()
+                    {
+                        continue; // "a Tree Preservation Order", "the Council's Rules"
+                    }
+                    refs.push(Reference {
+                        start,
+                        end,
+                        target: Target::Named { stem, year, kind },
+                        defines,
+                    });
+                } else if matches!(word, "Act" | "Regulations") {
+                    if let Some(s) = short_form(text, m.start(), m.end(), word) {
+                        shorts.push(s);
+                    }
+                }
+            }
+        }
+    }
+    (refs, shorts, heads)
+}
+
+/// `the Act`, `the 1983 Act`, `the same Act` ending at the keyword.
+fn short_form(text: &str, kw_start: usize, kw_end: usize, word: &str) -> Option<ShortForm> {
+    let before = text[..kw_start].trim_end_matches(is_space);
+    if before.len() == kw_start {
+        return None;
+    }
+    let (before, year) = match before.rsplit_once(is_space) {
+        Some((head, y)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+            (head.trim_end_matches(is_space), y.parse().ok())
+        }
+        _ => (before, None),
+    };
+    let (before, same) = match before.strip_suffix("same") {
+        Some(head) if year.is_none() => (head.trim_end_matches(is_space), true),
+        _ => (before, false),
+    };
+    let the = before.len().checked_sub(3)?;
+    let article = before.get(the..)?;
+    let boundary = before[..the]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !(article == "the" || article == "The") || !boundary {
+        return None;
+    }
+    let word: &'static str = if word == "Act" { "Act" } else { "Regulations" };
+    Some(ShortForm {
+        start: the,
+        end: kw_end,
+        year,
+        same,
+        word,
+    })
+}
+
+/// A table name written in lower case (`care act`, `Mental Health act`) ending at `end`.
+fn lower_case_name(text: &str, act_start: usize, act_end: usize) -> Option<Reference> {
+    let line_start = line_start(text, act_start);
+    let mut best = None;
+    let mut start = act_start;
+    for _ in 0..8 {
+        let before = text[line_start..start].trim_end_matches(is_space);
+        if before.is_empty() || before.len() + line_start == start {
+            break;
+        }
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        if word_start == before.len() {
+            break;
+        }
+        start = line_start + word_start;
+        let first_word = &before[word_start..];
+        if !CONNECTORS.contains(&first_word.to_ascii_lowercase().as_str())
+            && !TABLE.by_stem(&text[start..act_end]).is_empty()
+        {
+            best = Some(start);
+        }
+    }
+    let start = best?;
+    let (year, defines, end) = trailer(text, act_end);
+    let stem = collapse(&text[start..act_end]);
+    Some(Reference {
+        start,
+        end,
+        target: Target::Named {
+            stem,
+            year,
+            kind: CitationKind::Act,
+        },
+        defines,
+    })
+}
+
+/// Suffixes that end the name of a piece of guidance.
+const GUIDANCE_SUFFIXES: &[&str] = &[
+    "Statutory Guidance",
+    "Code of Practice",
+    "Code of Guidance",
+    "Admissions Code",
+    "Admission Appeals Code",
+    "Admissions Appeals Code",
+];
+
+/// The name of statutory guidance or a code of practice around the keyword at
+/// `kw_start..kw_end` (`Code` or `Guidance`).
+fn guidance_at(text: &str, kw_start: usize, kw_end: usize) -> Option<Reference> {
+    let keyword = &text[kw_start..kw_end];
+    for suffix in GUIDANCE_SUFFIXES {
+        let Some(k) = suffix.find(keyword) else {
             continue;
         };
-        let stem = collapse(&text[start..m.end()]);
-        let kind = if m.as_str() == "Act" || m.as_str() == "Measure" {
-            CitationKind::Act
-        } else {
-            CitationKind::Si
+        let (head, tail) = suffix.split_at(k);
+        let Some(start) = kw_start.checked_sub(head.len()) else {
+            continue;
         };
-        let (year, defines, end) = trailer(text, m.end());
-        if kind == CitationKind::Si && year.is_none() && TABLE.by_stem(&stem).is_empty() {
-            continue; // "a Tree Preservation Order", "the Council's Rules"
+        if text.get(start..kw_start) != Some(head) || !text[kw_start..].starts_with(tail) {
+            continue;
         }
-        refs.push(Reference {
-            start,
+        let end = kw_start + tail.len();
+        let name_start = match title_start(text, start, true) {
+            Some(s) => s,
+            // "the Admissions Code" names itself; "the Code of Practice" names nothing
+            None if !head.is_empty() && *suffix != "Statutory Guidance" => start,
+            None => return None,
+        };
+        let name = collapse(&text[name_start..end]);
+        if key(&name).contains("assessment code") {
+            return None; // the Ombudsman's own code
+        }
+        return Some(Reference {
+            start: name_start,
             end,
-            target: Target::Named { stem, year, kind },
-            defines,
+            target: Target::Guidance { name },
+            defines: None,
         });
     }
+    None
+}
+
+/// Abbreviations in use: those the text defines, and those the table gives for the
+/// instruments the text names. Short forms are classified here too, now that every
+/// definition is known.
+fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortForm>) {
+    let mut wanted: Vec<(String, bool)> = Vec::new();
+    for r in refs.iter() {
+        if let Some(d) = &r.defines {
+            if !wanted.iter().any(|w| &w.0 == d) {
+                wanted.push((d.clone(), false));
+            }
+        }
+    }
+    for r in refs.iter() {
+        let Target::Named { stem, year, .. } = &r.target else {
+            continue;
+        };
+        let entry = match year {
+            Some(y) => TABLE.by_title(&format!("{stem} {y}")),
+            None => TABLE.by_stem(stem).first().copied(),
+        };
+        for abbr in entry.into_iter().flat_map(|e| &e.abbreviations) {
+            let acronym =
+                abbr.len() >= 3 && !abbr.contains(' ') && TABLE.by_abbreviation(abbr).is_some();
+            if acronym && !wanted.iter().any(|w| &w.0 == abbr) {
+                wanted.push((abbr.clone(), true));
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let acronyms: Vec<&(String, bool)> = wanted
+        .iter()
+        .filter(|w| {
+            w.0.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.0.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+        .collect();
+    for (abbr, weak) in acronyms.iter().map(|w| (&w.0, w.1)) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), abbr.as_bytes()) {
+            let end = at + abbr.len();
+            let before_ok = text.as_bytes()[..at]
+                .last()
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            let after_ok = text
+                .as_bytes()
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let start = the_before(text, at);
+            if !overlaps(refs, start, end) {
+                let target = Target::Abbreviation {
+                    abbr: abbr.clone(),
+                    weak,
+                };
+                found.push(Reference {
+                    start,
+                    end,
+                    target,
+                    defines: None,
+                });
+            }
+        }
+    }
+    for s in shorts {
+        if overlaps(refs, s.start, s.end) {
+            continue;
+        }
+        let short = match s.year {
+            Some(y) => format!("{y} {}", s.word),
+            None => s.word.to_string(),
+        };
+        let target = if s.same {
+            Target::SameAct
+        } else if wanted.iter().any(|w| w.0 == short && !w.1) {
+            Target::Abbreviation {
+                abbr: short,
+                weak: false,
+            }
+        } else if let Some(year) = s.year {
+            Target::YearAct { year }
+        } else if s.word == "Act" {
+            Target::TheAct
+        } else {
+            continue;
+        };
+        found.push(Reference {
+            start: s.start,
+            end: s.end,
+            target,
+            defines: None,
+        });
+    }
+    refs.extend(found);
+}
+
+/// Where "the " starts if it stands right before `at`, else `at`.
+fn the_before(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end_matches(is_space);
+    if before.len() < at {
+        for the in ["the", "The"] {
+            if let Some(head) = before.strip_suffix(the) {
+                if head
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                {
+                    return head.len();
+                }
+            }
+        }
+    }
+    at
+}
+
+/// An acronym the table knows, at `at`: `MHA` in "s117 MHA". Returns its end.
+fn table_acronym_at(text: &str, at: usize) -> Option<(usize, String)> {
+    let word_end = text[at..]
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    let word = &text[at..word_end];
+    (word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && TABLE.by_abbreviation(word).is_some())
+    .then(|| (word_end, word.to_string()))
+}
+
+/// `, 1977` or ` 1977` (a year from 1200 to 2100, not followed by a letter or digit).
+fn year_after(s: &str) -> Option<(u16, usize)> {
+    let mut i = usize::from(s.starts_with(','));
+    let sp = spaces(&s[i..]);
+    if sp == 0 {
+        return None;
+    }
+    i += sp;
+    let digits = s.as_bytes().get(i..i + 4)?;
+    if !digits.iter().all(u8::is_ascii_digit)
+        || s.as_bytes()
+            .get(i + 4)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let y: u16 = s[i..i + 4].parse().ok()?;
+    (1200..=2100).contains(&y).then_some((y, i + 4))
+}
+
+/// ` (MHA)`: a short bracketed text (no brackets or line breaks inside) and the length.
+fn paren_after(s: &str) -> Option<(&str, usize)> {
+    let i = spaces(s);
+    let rest = s[i..].strip_prefix('(')?;
+    let (close, c) = rest
+        .char_indices()
+        .take(42)
+        .find(|&(_, c)| matches!(c, ')' | '(' | '\n'))?;
+    (c == ')' && close > 0).then(|| (&rest[..close], i + close + 2))
 }
 
 /// After a name: an optional abbreviation in brackets, an optional year (`, 1977` too), and
@@ -331,20 +635,17 @@ fn trailer(text: &str, mut end: usize) -> (Option<u16>, Option<String>, usize) {
     let mut year = None;
     for _ in 0..2 {
         if year.is_none() {
-            if let Some(c) = YEAR_AFTER.captures(&text[end..]) {
-                let y: u16 = c[1].parse().unwrap_or(0);
-                if (1200..=2100).contains(&y) {
-                    year = Some(y);
-                    end += c[0].len();
-                    continue;
-                }
+            if let Some((y, len)) = year_after(&text[end..]) {
+                year = Some(y);
+                end += len;
+                continue;
             }
         }
         if defines.is_none() {
-            if let Some(c) = PAREN_AFTER.captures(&text[end..]) {
-                if let Some(abbr) = abbreviation_definition(&c[1]) {
+            if let Some((inner, len)) = paren_after(&text[end..]) {
+                if let Some(abbr) = abbreviation_definition(inner) {
                     defines = Some(abbr);
-                    end += c[0].len();
+                    end += len;
                     continue;
                 }
             }
@@ -354,166 +655,56 @@ fn trailer(text: &str, mut end: usize) -> (Option<u16>, Option<String>, usize) {
     (year, defines, end)
 }
 
-/// Names of Acts written in lower case or otherwise not as titles: "care act".
-fn lower_case_names(text: &str, refs: &mut Vec<Reference>) {
-    let mut found = Vec::new();
-    for m in LOWER_NAMES.find_iter(text) {
-        if overlaps(refs, m.start(), m.end()) {
-            continue;
-        }
-        let (year, defines, end) = trailer(text, m.end());
-        let stem = collapse(m.as_str());
-        found.push(Reference {
-            start: m.start(),
-            end,
-            target: Target::Named {
-                stem,
-                year,
-                kind: CitationKind::Act,
-            },
-            defines,
-        });
-    }
-    refs.extend(found);
-}
-
-/// Names of statutory guidance and codes of practice; Act names inside them are not
-/// separate references.
-fn guidance(text: &str, refs: &mut Vec<Reference>) {
-    for m in GUIDANCE.find_iter(text) {
-        let mut start = m.start();
-        loop {
-            let rest = &text[start..m.end()];
-            let word_end = rest.find(is_space).unwrap_or(rest.len());
-            let word = &rest[..word_end];
-            if (STOP_WORDS.contains(&word) || CONNECTORS.contains(&word)) && word_end < rest.len() {
-                start += word_end;
-                start += text[start..].len() - text[start..].trim_start_matches(is_space).len();
-            } else {
-                break;
-            }
-        }
-        let name = collapse(&text[start..m.end()]);
-        if key(&name).contains("assessment code") {
-            continue; // the Ombudsman's own code
-        }
-        refs.retain(|r| !(r.start >= start && r.end <= m.end() + 5));
-        refs.push(Reference {
-            start,
-            end: m.end(),
-            target: Target::Guidance { name },
-            defines: None,
-        });
-    }
-}
-
-/// Abbreviations and short forms in use.
-fn uses(text: &str, refs: &mut Vec<Reference>) {
-    let defined: HashMap<&str, ()> = refs
-        .iter()
-        .filter_map(|r| r.defines.as_deref())
-        .map(|d| (d, ()))
-        .collect();
-    let mut found = Vec::new();
-    for c in ACRONYM.captures_iter(text) {
-        let (m, abbr) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
-        if overlaps(refs, m.start(), m.end()) {
-            continue;
-        }
-        let weak = if defined.contains_key(abbr) {
-            false
-        } else if abbr.len() >= 3 && TABLE.by_abbreviation(abbr).is_some() {
-            true
-        } else {
-            continue;
-        };
-        found.push(Reference {
-            start: m.start(),
-            end: m.end(),
-            target: Target::Abbreviation {
-                abbr: abbr.to_string(),
-                weak,
-            },
-            defines: None,
-        });
-    }
-    for c in SHORT_FORM.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        if overlaps(refs, m.start(), m.end()) {
-            continue;
-        }
-        let short = match c.get(2) {
-            Some(y) => format!("{} {}", y.as_str(), &c[3]),
-            None => c[3].to_string(),
-        };
-        let target = if c.get(1).is_some() {
-            if &c[3] != "Act" || c.get(2).is_some() {
-                continue;
-            }
-            Target::SameAct
-        } else if defined.contains_key(short.as_str()) {
-            Target::Abbreviation {
-                abbr: short,
-                weak: false,
-            }
-        } else if let Some(y) = c.get(2) {
-            Target::YearAct {
-                year: y.as_str().parse().unwrap_or(0),
-            }
-        } else if &c[3] == "Act" {
-            Target::TheAct
-        } else {
-            continue;
-        };
-        found.push(Reference {
-            start: m.start(),
-            end: m.end(),
-            target,
-            defines: None,
-        });
-    }
-    refs.extend(found);
-}
-
 fn overlaps(refs: &[Reference], start: usize, end: usize) -> bool {
     refs.iter().any(|r| r.start < end && start < r.end)
 }
 
 fn collapse(s: &str) -> String {
-    s.split(is_space)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Where short section forms start: `s117`, `s.117`, `s. 117`, `ss.2`, `S117`, at a word
+/// boundary and not after an apostrophe ("Council’s 2" is a possessive).
+fn short_section_starts(text: &str, out: &mut Vec<usize>) {
+    let bytes = text.as_bytes();
+    for at in memchr::memchr2_iter(b's', b'S', bytes) {
+        let mut i = at + 1;
+        if bytes.get(i).is_some_and(|&b| b == bytes[at]) {
+            i += 1; // ss
+        }
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        }
+        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
+            continue;
+        }
+        out.push(at);
+    }
 }
 
 /// Provision phrases by start offset.
-fn phrases(text: &str, refs: &[Reference]) -> BTreeMap<usize, Phrase> {
+fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> BTreeMap<usize, Phrase> {
+    short_section_starts(text, &mut starts);
+    starts.sort_unstable();
     let mut out = BTreeMap::new();
     let mut covered = 0;
-    for m in PROVISION_START.find_iter(text) {
-        let start = m.start();
+    for start in starts {
         if start < covered || overlaps(refs, start, start + 1) {
             continue;
-        }
-        let short = text[start..].starts_with(['s', 'S'])
-            && !text[start..]
-                .get(..7)
-                .is_some_and(|w| w.eq_ignore_ascii_case("section"))
-            && !text[start..]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("sch "))
-            && !text[start..]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("sch."))
-            && !text[start..]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("sec."));
-        if short {
-            // "Council’s 2" is a possessive, not s.2
-            let prev = text[..start].chars().next_back();
-            if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
-                continue;
-            }
         }
         if let Some(p) = provision::phrase(&text[start..]) {
             covered = start + p.len;
@@ -523,24 +714,76 @@ fn phrases(text: &str, refs: &[Reference]) -> BTreeMap<usize, Phrase> {
     out
 }
 
-static JOIN_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[ \u{a0}]*,)?[ \u{a0}]+(?:of|to|in|under|within)[ \u{a0}]+").unwrap()
-});
-static COMMA_JOIN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^[ \u{a0}]*,[ \u{a0}]+(?:[Tt]he[ \u{a0}]+)?").unwrap());
-static THE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[Tt]he[ \u{a0}]+").unwrap());
-static OPEN_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[ \u{a0}]*,[ \u{a0}]*|[ \u{a0}]*[(\[][ \u{a0}]*|[ \u{a0}]+)").unwrap()
-});
-static NEXT_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[ \u{a0}]*,[ \u{a0}]*").unwrap());
+/// Bytes of spaces (and NBSPs) at the start of `s`.
+fn spaces(s: &str) -> usize {
+    s.len() - s.trim_start_matches(is_space).len()
+}
+
+/// `, of the`: an optional comma, then `of`/`to`/`in`/`under`/`within` between spaces.
+fn join_word(s: &str) -> Option<usize> {
+    let mut i = spaces(s);
+    if s[i..].starts_with(',') {
+        i += 1;
+        let sp = spaces(&s[i..]);
+        if sp == 0 {
+            return None;
+        }
+        i += sp;
+    } else if i == 0 {
+        return None;
+    }
+    let word = ["of", "to", "in", "under", "within"]
+        .into_iter()
+        .find(|w| s[i..].starts_with(w) && s[i + w.len()..].starts_with(is_space))?;
+    i += word.len();
+    Some(i + spaces(&s[i..]))
+}
+
+/// `the ` or `The ` at the start of `s`.
+fn the_prefix(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("the").or_else(|| s.strip_prefix("The"))?;
+    let sp = spaces(rest);
+    (sp > 0).then_some(3 + sp)
+}
+
+/// `, ` (and an optional `the `) between a provision and a name: `Section 7, Education Act`.
+fn comma_join(s: &str) -> Option<usize> {
+    let mut i = spaces(s);
+    i += s[i..].starts_with(',').then_some(1)?;
+    let sp = spaces(&s[i..]);
+    if sp == 0 {
+        return None;
+    }
+    i += sp;
+    Some(i + the_prefix(&s[i..]).unwrap_or(0))
+}
+
+/// What may stand between a name and the provisions after it: `, `, ` (`, ` [` or spaces.
+/// Returns the length and whether a bracket was opened.
+fn open_after(s: &str) -> Option<(usize, bool)> {
+    let mut i = spaces(s);
+    if s[i..].starts_with(',') {
+        i += 1;
+        return Some((i + spaces(&s[i..]), false));
+    }
+    if s[i..].starts_with(['(', '[']) {
+        i += 1;
+        return Some((i + spaces(&s[i..]), true));
+    }
+    (i > 0).then_some((i, false))
+}
+
+/// `, ` between two provision phrases after a name.
+fn next_after(s: &str) -> Option<usize> {
+    let mut i = spaces(s);
+    i += s[i..].starts_with(',').then_some(1)?;
+    Some(i + spaces(&s[i..]))
+}
 
 /// All references and mentions in `text`, in order.
 pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
-    let mut refs = Vec::new();
-    names(text, &mut refs);
-    guidance(text, &mut refs);
-    lower_case_names(text, &mut refs);
-    uses(text, &mut refs);
+    let (mut refs, shorts, heads) = keyword_scan(text);
+    abbreviation_uses(text, &mut refs, shorts);
     refs.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut kept: Vec<Reference> = Vec::with_capacity(refs.len());
     for r in refs {
@@ -548,55 +791,90 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
             kept.push(r);
         }
     }
-    let refs = kept;
+    let mut refs = kept;
+    let phrases = phrases(text, &refs, heads);
+
+    // an acronym the table knows, right after a provision: "s117 MHA", "section 2 of the MHA"
+    let mut extra = Vec::new();
+    for (&start, p) in &phrases {
+        let after = start + p.len;
+        let joined = join_word(&text[after..]).map(|j| after + j);
+        let joined_the = joined.and_then(|at| the_prefix(&text[at..]).map(|t| (at, at + t)));
+        let direct = text[after..]
+            .chars()
+            .next()
+            .filter(|&c| is_space(c))
+            .map(|c| after + c.len_utf8());
+        let candidates = [joined_the, joined.map(|j| (j, j)), direct.map(|d| (d, d))];
+        for (ref_start, at) in candidates.into_iter().flatten() {
+            if let Some((end, abbr)) = table_acronym_at(text, at) {
+                if !overlaps(&refs, ref_start, end) {
+                    extra.push(Reference {
+                        start: ref_start,
+                        end,
+                        target: Target::Abbreviation { abbr, weak: true },
+                        defines: None,
+                    });
+                }
+                break;
+            }
+        }
+    }
+    if !extra.is_empty() {
+        refs.extend(extra);
+        refs.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        refs.dedup_by_key(|r| r.start);
+    }
+    let refs = refs;
     let by_start: HashMap<usize, usize> =
         refs.iter().enumerate().map(|(i, r)| (r.start, i)).collect();
 
-    let phrases = phrases(text, &refs);
-    let mut used: HashMap<usize, bool> = HashMap::new();
+    let mut used: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     let mut mentions: Vec<Mention> = Vec::new();
 
     // provisions after a reference: "Local Government Act 1974, section 34(3), as amended"
-    let mut trailing: Vec<(usize, Vec<String>)> = Vec::with_capacity(refs.len());
+    let mut trailing: Vec<(usize, Vec<usize>)> = Vec::with_capacity(refs.len());
     for r in &refs {
         let mut end = r.end;
-        let mut provisions = Vec::new();
-        {
-            if let Some(open) = OPEN_AFTER.find(&text[end..]) {
-                let at = end + open.end();
-                if let Some(p) = phrases.get(&at).filter(|_| !used.contains_key(&at)) {
-                    used.insert(at, true);
-                    provisions.extend(p.provisions.iter().cloned());
+        let mut after = Vec::new();
+        if let Some((open, bracket)) = open_after(&text[end..]) {
+            let at = end + open;
+            if let Some(p) = phrases.get(&at).filter(|_| !used.contains(&at)) {
+                used.insert(at);
+                after.push(at);
+                end = at + p.len;
+                end += provision::as_amended(&text[end..]);
+                while let Some(sep) = next_after(&text[end..]) {
+                    let at = end + sep;
+                    let Some(p) = phrases.get(&at) else { break };
+                    used.insert(at);
+                    after.push(at);
                     end = at + p.len;
                     end += provision::as_amended(&text[end..]);
-                    while let Some(sep) = NEXT_AFTER.find(&text[end..]) {
-                        let at = end + sep.end();
-                        let Some(p) = phrases.get(&at) else { break };
-                        used.insert(at, true);
-                        provisions.extend(p.provisions.iter().cloned());
-                        end = at + p.len;
-                        end += provision::as_amended(&text[end..]);
-                    }
-                    if open.as_str().contains(['(', '[']) && text[end..].starts_with([')', ']']) {
-                        end += 1;
-                    }
+                }
+                if bracket && text[end..].starts_with([')', ']']) {
+                    end += 1;
                 }
             }
         }
-        trailing.push((end, provisions));
+        trailing.push((end, after));
     }
 
     // provisions before a reference: "section 117 of the Mental Health Act", "s.19 Education Act"
-    let mut lead: HashMap<usize, (usize, Vec<String>)> = HashMap::new();
+    let mut lead: Vec<Option<usize>> = vec![None; refs.len()];
     for (&start, p) in &phrases {
-        if used.contains_key(&start) {
+        if used.contains(&start) {
             continue;
         }
         let after = start + p.len;
-        let joined = JOIN_BEFORE.find(&text[after..]).map(|j| after + j.end());
-        let joined_the = joined.and_then(|at| THE.find(&text[at..]).map(|t| at + t.end()));
-        let direct = text[after..].starts_with(is_space).then(|| after + 1);
-        let comma = COMMA_JOIN.find(&text[after..]).map(|j| after + j.end());
+        let joined = join_word(&text[after..]).map(|j| after + j);
+        let joined_the = joined.and_then(|at| the_prefix(&text[at..]).map(|t| at + t));
+        let direct = text[after..]
+            .chars()
+            .next()
+            .filter(|&c| is_space(c))
+            .map(|c| after + c.len_utf8());
+        let comma = comma_join(&text[after..]).map(|j| after + j);
         let target = [joined, joined_the, direct, comma]
             .into_iter()
             .flatten()
@@ -607,27 +885,38 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
                     || (Some(at) == direct
                         && (named || matches!(refs[i].target, Target::Abbreviation { .. })))
                     || (Some(at) == comma && named);
-                (direct_ok && !lead.contains_key(&i)).then_some(i)
+                (direct_ok && lead[i].is_none()).then_some(i)
             });
         if let Some(i) = target {
-            used.insert(start, true);
-            lead.insert(i, (start, p.provisions.clone()));
+            used.insert(start);
+            lead[i] = Some(start);
         }
     }
 
+    let mut phrases = phrases;
+    let mut take = |start: usize, into: &mut Vec<String>| {
+        if let Some(p) = phrases.remove(&start) {
+            into.extend(p.provisions);
+        }
+    };
     for (i, r) in refs.iter().enumerate() {
         let (end, after) = &trailing[i];
-        let (start, mut provisions) = lead.remove(&i).unwrap_or((r.start, Vec::new()));
-        provisions.extend(after.iter().cloned());
+        let mut provisions = Vec::new();
+        if let Some(start) = lead[i] {
+            take(start, &mut provisions);
+        }
+        for &at in after {
+            take(at, &mut provisions);
+        }
         mentions.push(Mention {
-            start,
+            start: lead[i].unwrap_or(r.start),
             end: *end,
             reference: Some(i),
             provisions,
         });
     }
-    for (&start, p) in &phrases {
-        if !used.contains_key(&start)
+    for (start, p) in phrases {
+        if !used.contains(&start)
             && p.head == Head::Section
             && !overlaps(&refs, start, start + p.len)
         {
@@ -635,7 +924,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
                 start,
                 end: start + p.len,
                 reference: None,
-                provisions: p.provisions.clone(),
+                provisions: p.provisions,
             });
         }
     }
@@ -654,8 +943,10 @@ mod tests {
     use super::*;
 
     fn title(text: &str) -> Option<&str> {
-        let m = KEYWORD.find(text)?;
-        title_start(text, m.start()).map(|s| &text[s..m.end()])
+        let m = KEYWORD
+            .find_iter(text)
+            .find(|m| matches!(m.as_str(), "Act" | "Regulations"))?;
+        title_start(text, m.start(), false).map(|s| &text[s..m.end()])
     }
 
     #[test]

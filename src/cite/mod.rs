@@ -45,13 +45,13 @@ pub enum Resolution {
 /// let cites = find_citations(text);
 /// assert_eq!(cites.len(), 2);
 /// assert_eq!(cites[0].text, "section 3 of the Mental Health Act 1983 (the MHA)");
-/// assert_eq!(cites[0].cite.as_deref(), Some("MHA 1983 s3"));
-/// assert_eq!(cites[0].url.as_deref(), Some("https://www.legislation.gov.uk/ukpga/1983/20/section/3"));
+/// assert_eq!(cites[0].cite().as_deref(), Some("MHA 1983 s3"));
+/// assert_eq!(cites[0].url().as_deref(), Some("https://www.legislation.gov.uk/ukpga/1983/20/section/3"));
 /// assert_eq!(cites[1].instrument.as_deref(), Some("Mental Health Act 1983"));
 /// assert_eq!(cites[1].provisions, vec!["s2"]);
 /// assert_eq!(&text[cites[1].start..cites[1].end], "Section 2 of the MHA");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
     /// The exact text of the citation.
     pub text: String,
@@ -67,24 +67,108 @@ pub struct Citation {
     /// Provisions, normalised: `s117`, `s34(3)`, `s26A(1)`, `Part 7`, `Sch 2 para 19B`,
     /// `reg 15`, `art 3`; a range keeps both ends: `s3(4)-3(7)`.
     pub provisions: Vec<String>,
-    /// The canonical cite: `MHA 1983 s117`, `LGA 1974 s26(1), s26A(1)`, `SI 2015/313 reg 3`.
-    pub cite: Option<String>,
     /// How the instrument was resolved.
     pub resolution: Resolution,
     /// The abbreviation this citation defines (`MHA` in `... 1983 (the MHA)`).
     pub defines: Option<String>,
-    /// The legislation.gov.uk id, where the bundled table has a verified one.
-    pub legislation_id: Option<String>,
-    /// legislation.gov.uk link to the (first) provision, or to the instrument.
-    pub url: Option<String>,
-    /// The same link at the decision date: the law as it stood when the decision was made.
-    pub url_at_date: Option<String>,
+    /// The table entry of the instrument, where it has one.
+    entry: Option<&'static Instrument>,
+    /// The date of the decision the citation was found in, for point-in-time links.
+    decision_date: Option<Date>,
 }
 
 impl Citation {
     /// The citation's span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+
+    /// The canonical cite: `MHA 1983 s117`, `LGA 1974 s26(1), s26A(1)`, `SI 2015/313 reg 3`;
+    /// `None` for a name without a year that the table does not know.
+    pub fn cite(&self) -> Option<String> {
+        let title = self.instrument.as_deref()?;
+        let id = self.legislation_id();
+        let mut cite = match (self.kind, self.entry, id) {
+            (CitationKind::Si, Some(_), Some(id)) => {
+                let mut parts = id.split('/').skip(1);
+                format!(
+                    "SI {}/{}",
+                    parts.next().unwrap_or(""),
+                    parts.next().unwrap_or("")
+                )
+            }
+            (CitationKind::Act, Some(e), _) => match e.year {
+                Some(y) => format!("{} {y}", e.short()),
+                None => e.short(),
+            },
+            (CitationKind::Act, None, _) => {
+                let stem = table::strip_year(title);
+                if stem.len() == title.len() {
+                    return None;
+                }
+                format!(
+                    "{}{}",
+                    table::initials(stem),
+                    title[stem.len()..].replace(',', "")
+                )
+            }
+            _ => title.to_string(),
+        };
+        for (i, p) in self.provisions.iter().enumerate() {
+            cite.push_str(if i == 0 { " " } else { ", " });
+            cite.push_str(p);
+        }
+        Some(cite)
+    }
+
+    /// The legislation.gov.uk id (`ukpga/1983/20`), where the bundled table has a verified one.
+    pub fn legislation_id(&self) -> Option<&'static str> {
+        self.entry.and_then(|e| e.legislation_id.as_deref())
+    }
+
+    /// The legislation.gov.uk link to the (first) provision, or to the instrument.
+    pub fn url(&self) -> Option<String> {
+        let id = self.legislation_id()?;
+        let mut url = String::with_capacity(64);
+        url.push_str("https://www.legislation.gov.uk/");
+        url.push_str(id);
+        if let Some(p) = self.provisions.first() {
+            push_provision_path(&mut url, p);
+        }
+        Some(url)
+    }
+
+    /// The same link at the decision date: the law as it stood when the decision was made.
+    pub fn url_at_date(&self) -> Option<String> {
+        let date = self.decision_date?;
+        self.url().map(|u| format!("{u}/{date}"))
+    }
+}
+
+/// Citations serialise with their derived values: `cite`, `legislation_id`, `url` and
+/// `url_at_date` beside the fields.
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Citation", 12)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("instrument", &self.instrument)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("provisions", &self.provisions)?;
+        st.serialize_field("cite", &self.cite())?;
+        st.serialize_field("resolution", &self.resolution)?;
+        st.serialize_field("defines", &self.defines)?;
+        st.serialize_field("legislation_id", &self.legislation_id())?;
+        let url = self.url();
+        st.serialize_field("url", &url)?;
+        let at_date = match (&url, self.decision_date) {
+            (Some(u), Some(d)) => Some(format!("{u}/{d}")),
+            _ => None,
+        };
+        st.serialize_field("url_at_date", &at_date)?;
+        st.end()
     }
 }
 
@@ -97,7 +181,7 @@ impl Citation {
 /// let cites = ombudsman::find_citations(
 ///     "(Local Government Act 1974, sections 26(1) and 26A(1), as amended)");
 /// assert_eq!(cites[0].provisions, vec!["s26(1)", "s26A(1)"]);
-/// assert_eq!(cites[0].cite.as_deref(), Some("LGA 1974 s26(1), s26A(1)"));
+/// assert_eq!(cites[0].cite().as_deref(), Some("LGA 1974 s26(1), s26A(1)"));
 /// assert!(ombudsman::find_citations("A Time to Act; the Rent Acts; this section").is_empty());
 /// ```
 pub fn find_citations(text: &str) -> Vec<Citation> {
@@ -109,20 +193,20 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 /// ```
 /// use ombudsman::{find_citations_at, Date};
 /// let cites = find_citations_at("section 117 of the Mental Health Act 1983", Date::new(2025, 7, 28));
-/// assert_eq!(cites[0].url_at_date.as_deref(),
+/// assert_eq!(cites[0].url_at_date().as_deref(),
 ///            Some("https://www.legislation.gov.uk/ukpga/1983/20/section/117/2025-07-28"));
 /// ```
 pub fn find_citations_at(text: &str, date: Option<Date>) -> Vec<Citation> {
     let (refs, mentions) = find::scan(text);
-    let resolved = resolve(&refs, &mentions);
+    let (found, resolved) = resolve(&refs, &mentions);
     mentions
-        .iter()
+        .into_iter()
         .zip(resolved)
-        .filter_map(|(m, r)| r.map(|(inst, res)| citation(text, m, &refs, inst, res, date)))
+        .filter_map(|(m, r)| r.map(|(i, res)| citation(text, m, &refs, &found[i], res, date)))
         .collect()
 }
 
-/// A resolved instrument: its title (or name as written), kind, and table entry.
+/// An instrument a document cites, worked out once per document.
 #[derive(Debug, Clone)]
 struct Resolved {
     title: String,
@@ -130,246 +214,218 @@ struct Resolved {
     entry: Option<&'static Instrument>,
 }
 
+impl Resolved {
+    fn new(title: String, kind: CitationKind, entry: Option<&'static Instrument>) -> Resolved {
+        Resolved { title, kind, entry }
+    }
+}
+
 const OMBUDSMAN_ACTS: &[&str] = &[
     "Local Government Act 1974",
     "Health Service Commissioners Act 1993",
 ];
 
+/// The instruments of one document, each once, by index.
+#[derive(Default)]
+struct Found(Vec<Resolved>);
+
+impl Found {
+    fn intern(
+        &mut self,
+        title: String,
+        kind: CitationKind,
+        entry: Option<&'static Instrument>,
+    ) -> usize {
+        match self.0.iter().position(|r| r.title == title) {
+            Some(i) => i,
+            None => {
+                self.0.push(Resolved::new(title, kind, entry));
+                self.0.len() - 1
+            }
+        }
+    }
+
+    fn intern_entry(&mut self, e: &'static Instrument) -> usize {
+        self.intern(e.title.clone(), e.kind, Some(e))
+    }
+}
+
+type Resolutions = Vec<Option<(usize, Resolution)>>;
+
 /// Resolves each mention's instrument, in document order; `None` drops the mention.
-fn resolve(refs: &[Reference], mentions: &[Mention]) -> Vec<Option<(Resolved, Resolution)>> {
-    // 1. names with years, and abbreviation definitions
-    let named = |r: &Reference| -> Option<Resolved> {
-        match &r.target {
+fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resolutions) {
+    let mut found = Found::default();
+    let stems: Vec<Option<String>> = refs
+        .iter()
+        .map(|r| match &r.target {
+            Target::Named { stem, .. } => Some(key(stem)),
+            _ => None,
+        })
+        .collect();
+    // names with their year
+    let explicit: Vec<Option<usize>> = refs
+        .iter()
+        .map(|r| match &r.target {
             Target::Named {
                 stem,
                 year: Some(y),
                 kind,
             } => {
-                let title = format!("{stem} {y}");
-                let entry = TABLE.by_title(&title);
-                Some(Resolved {
-                    title: entry.map_or(title, |e| e.title.clone()),
-                    kind: entry.map_or(*kind, |e| e.kind),
-                    entry,
+                let mut title = String::with_capacity(stem.len() + 5);
+                title.push_str(stem);
+                title.push(' ');
+                title.push_str(&y.to_string());
+                Some(match TABLE.by_title(&title) {
+                    Some(e) => found.intern_entry(e),
+                    None => found.intern(title, *kind, None),
                 })
             }
             _ => None,
-        }
-    };
-    let with_year: Vec<(usize, String, Resolved)> = refs
-        .iter()
-        .filter_map(|r| {
-            let stem = match &r.target {
-                Target::Named { stem, .. } => key(stem),
-                _ => return None,
-            };
-            named(r).map(|res| (r.start, stem, res))
         })
         .collect();
-    let nearest_named = |at: usize, stem: &str| -> Option<(Resolved, Resolution)> {
-        let same = |x: &&(usize, String, Resolved)| x.1 == stem;
-        if let Some(x) = with_year.iter().filter(same).rfind(|x| x.0 < at) {
-            return Some((x.2.clone(), Resolution::EarlierMention));
+    let nearest = |i: usize| -> Option<(usize, Resolution)> {
+        let stem = stems[i].as_deref()?;
+        let same = |j: &usize| explicit[*j].is_some() && stems[*j].as_deref() == Some(stem);
+        if let Some(j) = (0..i).rev().find(same) {
+            return explicit[j].map(|x| (x, Resolution::EarlierMention));
         }
-        with_year
-            .iter()
-            .filter(same)
-            .find(|x| x.0 > at)
-            .map(|x| (x.2.clone(), Resolution::LaterMention))
+        (i + 1..refs.len())
+            .find(same)
+            .and_then(|j| explicit[j])
+            .map(|x| (x, Resolution::LaterMention))
     };
-    let by_stem = |stem: &str| -> Option<(Resolved, Resolution)> {
-        let key_stem = key(stem);
-        if let Some(found) = nearest_named(usize::MAX, &key_stem).map(|(r, _)| r) {
-            return Some((found, Resolution::EarlierMention));
-        }
-        match TABLE.by_stem(stem).as_slice() {
-            [one] => Some((
-                Resolved {
-                    title: one.title.clone(),
-                    kind: one.kind,
-                    entry: Some(one),
-                },
-                Resolution::Table,
-            )),
-            _ => None,
-        }
-    };
-    let resolve_named = |r: &Reference| -> Option<(Resolved, Resolution)> {
-        match &r.target {
-            Target::Named { year: Some(_), .. } => named(r).map(|x| (x, Resolution::Explicit)),
+    // every name, with or without its year
+    let mut named: Vec<Option<(usize, Resolution)>> = Vec::with_capacity(refs.len());
+    for (i, r) in refs.iter().enumerate() {
+        named.push(match &r.target {
+            Target::Named { year: Some(_), .. } => explicit[i].map(|x| (x, Resolution::Explicit)),
             Target::Named {
                 stem,
                 year: None,
                 kind,
-            } => Some(
-                nearest_named(r.start, &key(stem))
-                    .or_else(|| by_stem(stem).map(|(x, _)| (x, Resolution::Table)))
-                    .unwrap_or((
-                        Resolved {
-                            title: stem.clone(),
-                            kind: *kind,
-                            entry: None,
-                        },
-                        Resolution::Unresolved,
-                    )),
-            ),
+            } => Some(nearest(i).unwrap_or_else(|| match TABLE.by_stem(stem) {
+                [one] => (found.intern_entry(one), Resolution::Table),
+                _ => (
+                    found.intern(stem.clone(), *kind, None),
+                    Resolution::Unresolved,
+                ),
+            })),
             _ => None,
-        }
+        });
+    }
+    let definitions: Vec<(&str, usize, usize)> = refs
+        .iter()
+        .zip(&named)
+        .filter_map(|(r, n)| Some((r.defines.as_deref()?, r.start, n.as_ref()?.0)))
+        .collect();
+    let named_here = |e: &Instrument, found: &Found| {
+        named
+            .iter()
+            .flatten()
+            .any(|(x, _)| found.0[*x].title == e.title)
     };
-    let definitions: Vec<(&str, usize, Resolved)> = refs
-        .iter()
-        .filter_map(|r| Some((r.defines.as_deref()?, r.start, resolve_named(r)?.0)))
-        .collect();
-    let named_titles: Vec<String> = refs
-        .iter()
-        .filter_map(&resolve_named)
-        .map(|(x, _)| x.title)
-        .collect();
+    let is_act = |x: usize, found: &Found| found.0[x].kind == CitationKind::Act;
+    let substantive = |x: usize, found: &Found| {
+        is_act(x, found) && !OMBUDSMAN_ACTS.contains(&found.0[x].title.as_str())
+    };
 
-    let mut out: Vec<Option<(Resolved, Resolution)>> = Vec::with_capacity(mentions.len());
-    for (n, m) in mentions.iter().enumerate() {
-        let resolved = match m.reference.map(|i| &refs[i]) {
-            Some(r) => match &r.target {
-                Target::Named { .. } => resolve_named(r),
-                Target::Abbreviation { abbr, weak } => {
-                    let defined = definitions
-                        .iter()
-                        .filter(|d| d.0 == abbr)
-                        .min_by_key(|d| d.1.abs_diff(r.start));
-                    match defined {
-                        Some(d) => Some((d.2.clone(), Resolution::Abbreviation)),
-                        None => TABLE.by_abbreviation(abbr).and_then(|e| {
-                            let named_here = named_titles.contains(&e.title);
-                            (!*weak || named_here || !m.provisions.is_empty()).then(|| {
-                                (
-                                    Resolved {
-                                        title: e.title.clone(),
-                                        kind: e.kind,
-                                        entry: Some(e),
-                                    },
-                                    Resolution::Abbreviation,
-                                )
-                            })
-                        }),
-                    }
-                }
-                Target::YearAct { year } => {
-                    let titles: Vec<&Resolved> = with_year
-                        .iter()
-                        .filter(|x| {
-                            x.2.kind == CitationKind::Act && x.2.title.ends_with(&year.to_string())
-                        })
-                        .map(|x| &x.2)
-                        .collect();
-                    let first = titles.first().copied();
-                    match first {
-                        Some(f) if titles.iter().all(|t| t.title == f.title) => {
-                            let earlier = with_year
-                                .iter()
-                                .any(|x| x.0 < r.start && x.2.title == f.title);
-                            Some((
-                                f.clone(),
-                                if earlier {
-                                    Resolution::EarlierMention
-                                } else {
-                                    Resolution::LaterMention
-                                },
-                            ))
-                        }
-                        _ => None,
-                    }
-                }
-                Target::TheAct => {
-                    // only where one Act is clearly meant: the one Act named so far
-                    let before: Vec<&(usize, String, Resolved)> = with_year
-                        .iter()
-                        .filter(|x| x.0 < r.start && x.2.kind == CitationKind::Act)
-                        .filter(|x| !OMBUDSMAN_ACTS.contains(&x.2.title.as_str()))
-                        .collect();
-                    match before.first() {
-                        Some(f) if before.iter().all(|x| x.2.title == f.2.title) => {
-                            Some((f.2.clone(), Resolution::EarlierMention))
-                        }
-                        _ => None,
-                    }
-                }
-                Target::SameAct => with_year
+    let mut out: Resolutions = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some(i) = m.reference else {
+            out.push(None); // bare provisions: below
+            continue;
+        };
+        let r = &refs[i];
+        let resolved = match &r.target {
+            Target::Named { .. } => named[i],
+            Target::Abbreviation { abbr, weak } => {
+                let defined = definitions
                     .iter()
-                    .rfind(|x| x.0 < r.start && x.2.kind == CitationKind::Act)
-                    .map(|x| (x.2.clone(), Resolution::EarlierMention)),
-                Target::Guidance { name } => Some((
-                    Resolved {
-                        title: guidance_title(name),
-                        kind: CitationKind::Guidance,
-                        entry: None,
+                    .filter(|d| d.0 == abbr)
+                    .min_by_key(|d| d.1.abs_diff(r.start));
+                match defined {
+                    Some(d) => Some((d.2, Resolution::Abbreviation)),
+                    None => match TABLE.by_abbreviation(abbr) {
+                        Some(e) if !*weak || !m.provisions.is_empty() || named_here(e, &found) => {
+                            Some((found.intern_entry(e), Resolution::Abbreviation))
+                        }
+                        _ => None,
                     },
-                    Resolution::Explicit,
-                )),
-            },
-            None => resolve_bare(n, mentions, refs, &out),
+                }
+            }
+            Target::YearAct { year } => {
+                let y = year.to_string();
+                let mut with_year = explicit.iter().enumerate().filter_map(|(j, x)| {
+                    x.filter(|&x| is_act(x, &found) && found.0[x].title.ends_with(&y))
+                        .map(|x| (j, x))
+                });
+                let first = with_year.next();
+                match first {
+                    Some((j, x)) if with_year.all(|(_, o)| o == x) => Some((
+                        x,
+                        if refs[j].start < r.start {
+                            Resolution::EarlierMention
+                        } else {
+                            Resolution::LaterMention
+                        },
+                    )),
+                    _ => None,
+                }
+            }
+            Target::TheAct => {
+                // only where one Act is clearly meant: the one Act named so far
+                let mut before = (0..i)
+                    .filter_map(|j| explicit[j])
+                    .filter(|&x| substantive(x, &found));
+                match before.next() {
+                    Some(x) if before.all(|o| o == x) => Some((x, Resolution::EarlierMention)),
+                    _ => None,
+                }
+            }
+            Target::SameAct => (0..i)
+                .rev()
+                .filter_map(|j| explicit[j])
+                .find(|&x| is_act(x, &found))
+                .map(|x| (x, Resolution::EarlierMention)),
+            Target::Guidance { name } => Some((
+                found.intern(guidance_title(name), CitationKind::Guidance, None),
+                Resolution::Explicit,
+            )),
         };
         out.push(resolved);
     }
-    // bare provisions that come before the mention that resolves them
+    // bare sections ("Section 19", "s117"): the instrument cited with the same provision
+    // (earlier first), else the nearest Act named before it, else after it (other than the
+    // Ombudsman's own Acts)
     for n in 0..mentions.len() {
-        if out[n].is_none() && mentions[n].reference.is_none() {
-            out[n] = resolve_bare_later(n, mentions, &out);
+        if mentions[n].reference.is_some() {
+            continue;
         }
+        let Some(provision) = mentions[n].provisions.first() else {
+            continue;
+        };
+        let cited = |j: &usize| {
+            mentions[*j].reference.is_some()
+                && out[*j].is_some()
+                && mentions[*j].provisions.iter().any(|p| p == provision)
+        };
+        let near = |j: &usize| {
+            mentions[*j].reference.is_some() && out[*j].is_some_and(|(x, _)| substantive(x, &found))
+        };
+        out[n] = if let Some(j) = (0..n).rev().find(cited) {
+            out[j].map(|(x, _)| (x, Resolution::EarlierMention))
+        } else if let Some(j) = (n + 1..mentions.len()).find(cited) {
+            out[j].map(|(x, _)| (x, Resolution::LaterMention))
+        } else if let Some(j) = (0..n).rev().find(near) {
+            out[j].map(|(x, _)| (x, Resolution::EarlierMention))
+        } else {
+            (n + 1..mentions.len())
+                .find(near)
+                .and_then(|j| out[j])
+                .map(|(x, _)| (x, Resolution::LaterMention))
+        };
     }
-    out
-}
-
-/// A bare section ("Section 19", "s117"): the instrument cited with the same provision
-/// earlier, else the nearest Act named before it (other than the Ombudsman's own Acts).
-fn resolve_bare(
-    n: usize,
-    mentions: &[Mention],
-    refs: &[Reference],
-    done: &[Option<(Resolved, Resolution)>],
-) -> Option<(Resolved, Resolution)> {
-    let provision = mentions[n].provisions.first()?;
-    let same = (0..n).rev().find(|&i| {
-        mentions[i].reference.is_some()
-            && done[i].is_some()
-            && mentions[i].provisions.iter().any(|p| p == provision)
-    });
-    if let Some(i) = same {
-        return done[i]
-            .clone()
-            .map(|(r, _)| (r, Resolution::EarlierMention));
-    }
-    let _ = refs;
-    None
-}
-
-fn resolve_bare_later(
-    n: usize,
-    mentions: &[Mention],
-    done: &[Option<(Resolved, Resolution)>],
-) -> Option<(Resolved, Resolution)> {
-    let provision = mentions[n].provisions.first()?;
-    let substantive = |i: usize| {
-        mentions[i].reference.is_some()
-            && done[i].as_ref().is_some_and(|(r, _)| {
-                r.kind == CitationKind::Act && !OMBUDSMAN_ACTS.contains(&r.title.as_str())
-            })
-    };
-    if let Some(i) = (n + 1..mentions.len()).find(|&i| {
-        mentions[i].reference.is_some()
-            && done[i].is_some()
-            && mentions[i].provisions.iter().any(|p| p == provision)
-    }) {
-        return done[i].clone().map(|(r, _)| (r, Resolution::LaterMention));
-    }
-    if let Some(i) = (0..n).rev().find(|&i| substantive(i)) {
-        return done[i]
-            .clone()
-            .map(|(r, _)| (r, Resolution::EarlierMention));
-    }
-    (n + 1..mentions.len())
-        .find(|&i| substantive(i))
-        .and_then(|i| done[i].clone())
-        .map(|(r, _)| (r, Resolution::LaterMention))
+    (found.0, out)
 }
 
 /// Known titles of guidance; others keep the name as written.
@@ -390,79 +446,44 @@ fn guidance_title(name: &str) -> String {
 
 fn citation(
     text: &str,
-    m: &Mention,
+    m: Mention,
     refs: &[Reference],
-    inst: Resolved,
+    inst: &Resolved,
     resolution: Resolution,
     date: Option<Date>,
 ) -> Citation {
-    let id = inst.entry.and_then(|e| e.legislation_id.clone());
-    let short = match (inst.kind, inst.entry, &id) {
-        (CitationKind::Si, Some(e), Some(id)) => {
-            let mut parts = id.split('/').skip(1);
-            let (y, n) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            let _ = e;
-            Some(format!("SI {y}/{n}"))
-        }
-        (CitationKind::Act, Some(e), _) => Some(format!(
-            "{} {}",
-            e.short(),
-            e.year.map_or(String::new(), |y| y.to_string())
-        )),
-        (CitationKind::Act, None, _) => {
-            let stem = table::strip_year(&inst.title);
-            let year = &inst.title[stem.len()..];
-            (stem.len() < inst.title.len())
-                .then(|| format!("{}{}", table::initials(stem), year.replace(',', "")))
-        }
-        _ => Some(inst.title.clone()),
-    };
-    let cite = short.map(|s| {
-        let s = s.trim().to_string();
-        if m.provisions.is_empty() {
-            s
-        } else {
-            format!("{s} {}", m.provisions.join(", "))
-        }
-    });
-    let url = id.as_ref().map(|id| {
-        let base = format!("https://www.legislation.gov.uk/{id}");
-        match m.provisions.first().and_then(|p| provision_path(p)) {
-            Some(path) => format!("{base}/{path}"),
-            None => base,
-        }
-    });
-    let url_at_date = match (&url, date) {
-        (Some(u), Some(d)) => Some(format!("{u}/{d}")),
-        _ => None,
-    };
     Citation {
         text: text[m.start..m.end].to_string(),
         start: m.start,
         end: m.end,
-        instrument: Some(inst.title),
+        instrument: Some(inst.title.clone()),
         kind: inst.kind,
-        provisions: m.provisions.clone(),
-        cite,
+        provisions: m.provisions,
         resolution,
         defines: m.reference.and_then(|i| refs[i].defines.clone()),
-        legislation_id: id,
-        url,
-        url_at_date,
+        entry: inst.entry,
+        decision_date: date,
     }
 }
 
-/// The legislation.gov.uk path of a normalised provision: `s34(3)` -> `section/34`.
-fn provision_path(p: &str) -> Option<String> {
-    let number =
-        |s: &str| -> String { s.split(['(', '-']).next().unwrap_or("").trim().to_string() };
-    if let Some(rest) = p.strip_prefix("Sch ") {
-        return Some(match rest.split_once(" para ") {
-            Some((s, para)) => format!("schedule/{}/paragraph/{}", number(s), number(para)),
-            None => format!("schedule/{}", number(rest)),
-        });
+/// Appends the legislation.gov.uk path of a normalised provision: `s34(3)` -> `/section/34`,
+/// `Sch 2 para 19B` -> `/schedule/2/paragraph/19B`; nothing for a provision with no page.
+fn push_provision_path(url: &mut String, p: &str) {
+    fn number(s: &str) -> &str {
+        s.split(['(', '-']).next().unwrap_or("").trim()
     }
-    let (kind, rest) = if let Some(r) = p.strip_prefix("reg ") {
+    let (kind, rest) = if let Some(rest) = p.strip_prefix("Sch ") {
+        url.push_str("/schedule/");
+        match rest.split_once(" para ") {
+            Some((s, para)) => {
+                url.push_str(number(s));
+                url.push_str("/paragraph/");
+                url.push_str(number(para));
+            }
+            None => url.push_str(number(rest)),
+        }
+        return;
+    } else if let Some(r) = p.strip_prefix("reg ") {
         ("regulation", r)
     } else if let Some(r) = p.strip_prefix("art ") {
         ("article", r)
@@ -471,8 +492,13 @@ fn provision_path(p: &str) -> Option<String> {
     } else if let Some(r) = p.strip_prefix('s') {
         ("section", r)
     } else {
-        return None;
+        return;
     };
     let n = number(rest);
-    (!n.is_empty() && n.starts_with(|c: char| c.is_ascii_digit())).then(|| format!("{kind}/{n}"))
+    if n.starts_with(|c: char| c.is_ascii_digit()) {
+        url.push('/');
+        url.push_str(kind);
+        url.push('/');
+        url.push_str(n);
+    }
 }

@@ -2,10 +2,9 @@
 //! `Part 7`, `paragraph 19B of Schedule 2`, `Schedule 5/5A, paragraph 1/3`, `regulation 15`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1, multispace0, multispace1};
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{opt, recognize};
-use nom::multi::many0;
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
@@ -37,16 +36,16 @@ impl Head {
 
 /// One number, or a range of numbers, under a head.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Item {
-    pub from: String,
-    pub to: Option<String>,
+pub(crate) struct Item<'a> {
+    pub from: &'a str,
+    pub to: Option<&'a str>,
 }
 
 /// A head and its numbers: `sections 26(1) and 26A(1)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Group {
+pub(crate) struct Group<'a> {
     pub head: Head,
-    pub items: Vec<Item>,
+    pub items: Vec<Item<'a>>,
     /// Whether the items were separated by `/` (paired with a following group's items).
     pub slashed: bool,
 }
@@ -60,61 +59,56 @@ pub(crate) struct Phrase {
     pub head: Head,
 }
 
+/// Head words, longest first within each family; `reg` and `para` need a space or digit after.
+const HEAD_WORDS: &[(&str, Head)] = &[
+    ("sections", Head::Section),
+    ("section", Head::Section),
+    ("sec.", Head::Section),
+    ("regulations", Head::Regulation),
+    ("regulation", Head::Regulation),
+    ("regs.", Head::Regulation),
+    ("regs", Head::Regulation),
+    ("reg.", Head::Regulation),
+    ("reg", Head::Regulation),
+    ("paragraphs", Head::Paragraph),
+    ("paragraph", Head::Paragraph),
+    ("paras.", Head::Paragraph),
+    ("paras", Head::Paragraph),
+    ("para.", Head::Paragraph),
+    ("para", Head::Paragraph),
+    ("articles", Head::Article),
+    ("article", Head::Article),
+    ("art.", Head::Article),
+    ("schedules", Head::Schedule),
+    ("schedule", Head::Schedule),
+    ("sch.", Head::Schedule),
+    ("sch", Head::Schedule),
+    ("parts", Head::Part),
+    ("part", Head::Part),
+    ("chapters", Head::Chapter),
+    ("chapter", Head::Chapter),
+];
+
+/// A head word (`section`, `Regulations`, `sch.`), in any case.
 fn head(i: &str) -> IResult<&str, Head> {
-    alt((
-        alt((
-            tag_no_case("sections"),
-            tag_no_case("section"),
-            tag_no_case("sec."),
-        ))
-        .map(|_| Head::Section),
-        alt((
-            tag_no_case("regulations"),
-            tag_no_case("regulation"),
-            tag_no_case("regs."),
-            tag_no_case("regs"),
-            tag_no_case("reg."),
-        ))
-        .map(|_| Head::Regulation),
-        (
-            tag_no_case("reg"),
-            nom::combinator::peek(take_while_m_n(1, 1, |c: char| {
-                c == ' ' || c.is_ascii_digit()
-            })),
-        )
-            .map(|_| Head::Regulation),
-        alt((
-            tag_no_case("paragraphs"),
-            tag_no_case("paragraph"),
-            tag_no_case("paras."),
-            tag_no_case("paras"),
-            tag_no_case("para."),
-        ))
-        .map(|_| Head::Paragraph),
-        (
-            tag_no_case("para"),
-            nom::combinator::peek(take_while_m_n(1, 1, |c: char| {
-                c == ' ' || c.is_ascii_digit()
-            })),
-        )
-            .map(|_| Head::Paragraph),
-        alt((
-            tag_no_case("articles"),
-            tag_no_case("article"),
-            tag_no_case("art."),
-        ))
-        .map(|_| Head::Article),
-        alt((
-            tag_no_case("schedules"),
-            tag_no_case("schedule"),
-            tag_no_case("sch."),
-            tag_no_case("sch"),
-        ))
-        .map(|_| Head::Schedule),
-        alt((tag_no_case("parts"), tag_no_case("part"))).map(|_| Head::Part),
-        alt((tag_no_case("chapters"), tag_no_case("chapter"))).map(|_| Head::Chapter),
-    ))
-    .parse(i)
+    let b = i.as_bytes();
+    for (word, h) in HEAD_WORDS {
+        let n = word.len();
+        if b.len() >= n && b[..n].eq_ignore_ascii_case(word.as_bytes()) {
+            let next = b.get(n).copied();
+            let ends = match next {
+                None => true,
+                Some(c) => !c.is_ascii_alphabetic() || word.ends_with('.'),
+            };
+            if ends {
+                return Ok((&i[n..], *h));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// `s117`, `s.117`, `s. 117`, `ss.2-3`, `S117`: the short section form, no space unless after a dot.
@@ -136,23 +130,44 @@ fn short_section(i: &str) -> IResult<&str, Head> {
 /// `117`, `26A`, `33ZA`, `34(3)`, `26(6)(c)`, `30(1B)`, `34H(i)`, `10.27`; roman numerals for
 /// Parts and Chapters.
 fn number(i: &str) -> IResult<&str, &str> {
-    let sub = delimited(
-        char('('),
-        take_while_m_n(1, 4, |c: char| c.is_ascii_alphanumeric()),
-        char(')'),
-    );
-    alt((
-        recognize((
-            digit1,
-            opt((char('.'), digit1)),
-            take_while_m_n(0, 3, |c: char| c.is_ascii_uppercase()),
-            many0(sub),
-        )),
-        recognize(take_while_m_n(1, 6, |c: char| {
-            matches!(c, 'I' | 'V' | 'X' | 'L')
-        })),
-    ))
-    .parse(i)
+    let b = i.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut n = digits(0);
+    if n == 0 {
+        let roman = b
+            .iter()
+            .take(6)
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+            .count();
+        if roman == 0 {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        return Ok((&i[roman..], &i[..roman]));
+    }
+    if b.get(n) == Some(&b'.') && digits(n + 1) > 0 {
+        n += 1 + digits(n + 1); // 10.27
+    }
+    n += b[n..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    // sub-sections: (3), (1B), (i)
+    while b.get(n) == Some(&b'(') {
+        let inner = b[n + 1..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if inner == 0 || b.get(n + 1 + inner) != Some(&b')') {
+            break;
+        }
+        n += inner + 2;
+    }
+    Ok((&i[n..], &i[..n]))
 }
 
 fn ws(i: &str) -> IResult<&str, &str> {
@@ -173,7 +188,7 @@ fn separator(i: &str) -> IResult<&str, (bool, bool)> {
 }
 
 /// A head and its list of numbers.
-fn group(i: &str) -> IResult<&str, Group> {
+fn group(i: &str) -> IResult<&str, Group<'_>> {
     let (mut rest, head) = alt((
         short_section,
         (
@@ -196,7 +211,7 @@ fn group(i: &str) -> IResult<&str, Group> {
     }
     rest = r;
     let mut items = vec![Item {
-        from: first.to_string(),
+        from: first,
         to: None,
     }];
     let mut slashed = false;
@@ -208,12 +223,9 @@ fn group(i: &str) -> IResult<&str, Group> {
             break;
         }
         if range {
-            items.last_mut().expect("a first item").to = Some(n.to_string());
+            items.last_mut().expect("a first item").to = Some(n);
         } else {
-            items.push(Item {
-                from: n.to_string(),
-                to: None,
-            });
+            items.push(Item { from: n, to: None });
         }
         slashed |= slash;
         rest = after_num;
@@ -279,12 +291,12 @@ fn render(groups: &[Group]) -> Vec<String> {
         if let Some((sch, para)) = pair {
             if sch.items.len() == para.items.len() && sch.items.len() > 1 {
                 for (s, p) in sch.items.iter().zip(&para.items) {
-                    out.push(format!("Sch {} para {}", s.from, item(p)));
+                    out.push(schedule_paragraph(s.from, p));
                 }
             } else {
                 for s in &sch.items {
                     for p in &para.items {
-                        out.push(format!("Sch {} para {}", s.from, item(p)));
+                        out.push(schedule_paragraph(s.from, p));
                     }
                 }
             }
@@ -297,7 +309,12 @@ fn render(groups: &[Group]) -> Vec<String> {
                 Some((sch, para)) if g.head == Head::Schedule && it.to.is_none() => {
                     out.push(format!("Sch {sch} para {para}"))
                 }
-                _ => out.push(format!("{}{}", g.head.prefix(), item(it))),
+                _ => {
+                    let mut p = String::with_capacity(16);
+                    p.push_str(g.head.prefix());
+                    push_item(&mut p, it);
+                    out.push(p);
+                }
             }
         }
         i += 1;
@@ -305,11 +322,21 @@ fn render(groups: &[Group]) -> Vec<String> {
     out
 }
 
-fn item(it: &Item) -> String {
-    match &it.to {
-        Some(to) => format!("{}-{}", it.from, to),
-        None => it.from.clone(),
+fn push_item(out: &mut String, it: &Item) {
+    out.push_str(it.from);
+    if let Some(to) = it.to {
+        out.push('-');
+        out.push_str(to);
     }
+}
+
+fn schedule_paragraph(schedule: &str, paragraph: &Item) -> String {
+    let mut out = String::with_capacity(20);
+    out.push_str("Sch ");
+    out.push_str(schedule);
+    out.push_str(" para ");
+    push_item(&mut out, paragraph);
+    out
 }
 
 /// `, as amended` (or ` as amended`) after a provision or an Act: its length.

@@ -86,35 +86,61 @@ pub(crate) fn initials(stem: &str) -> String {
     out
 }
 
+/// Runs `f` on the key of `name`, built in a reused buffer (lookups allocate nothing).
+fn with_key<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUFFER.with(|b| match b.try_borrow_mut() {
+        Ok(mut buffer) => {
+            key_into(&mut buffer, name);
+            f(&buffer)
+        }
+        Err(_) => f(&key(name)),
+    })
+}
+
 /// A key for matching names: lower case, straight apostrophes, single spaces, no leading
 /// "the", hyphens as spaces.
 pub(crate) fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for word in name.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}') {
-        if word.is_empty() {
-            continue;
+    key_into(&mut out, name);
+    out
+}
+
+/// [`key`] into a buffer (cleared first).
+fn key_into(out: &mut String, name: &str) {
+    out.clear();
+    let mut space = false;
+    for c in name.chars() {
+        let keep = if c.is_ascii_alphanumeric() {
+            Some(c.to_ascii_lowercase())
+        } else if c == ' ' || c == '-' || c == '\u{2011}' || c.is_whitespace() {
+            space = !out.is_empty();
+            None
+        } else if matches!(c, '\'' | '\u{2019}' | '\u{2018}') {
+            None // apostrophes dropped: "Person’s", "Persons'" and "Persons" are one key
+        } else {
+            Some(c.to_ascii_lowercase())
+        };
+        if let Some(c) = keep {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        // apostrophes dropped: "Person’s" and "Persons'" and "Persons" are one key
-        out.extend(
-            word.chars()
-                .filter(|c| !matches!(c, '\'' | '\u{2019}' | '\u{2018}'))
-                .map(|c| c.to_ascii_lowercase()),
-        );
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
 }
 
 /// The table with its indexes.
 pub(crate) struct Table {
-    pub instruments: Vec<Instrument>,
+    pub instruments: &'static [Instrument],
     by_title: HashMap<String, usize>,
-    by_stem: HashMap<String, Vec<usize>>,
+    by_stem: HashMap<String, Vec<&'static Instrument>>,
     by_abbreviation: HashMap<String, Vec<usize>>,
 }
 
@@ -130,7 +156,7 @@ impl Table {
                 .map(String::from)
                 .collect()
         };
-        let instruments: Vec<Instrument> = reader
+        let rows: Vec<Instrument> = reader
             .records()
             .filter_map(|r| r.ok())
             .map(|r| Instrument {
@@ -146,15 +172,15 @@ impl Table {
                 aliases: split(&r[5]),
             })
             .collect();
-        let mut table = Table {
-            instruments,
-            by_title: HashMap::new(),
-            by_stem: HashMap::new(),
-            by_abbreviation: HashMap::new(),
-        };
-        for (i, inst) in table.instruments.iter().enumerate() {
-            table.by_title.insert(key(&inst.title), i);
-            table.by_stem.entry(key(inst.stem())).or_default().push(i);
+        // the table lives for the whole program: leaking it once lets lookups hand out
+        // `&'static` entries without reference counting
+        let all: &'static [Instrument] = Box::leak(rows.into_boxed_slice());
+        let mut by_title = HashMap::new();
+        let mut by_stem: HashMap<String, Vec<&'static Instrument>> = HashMap::new();
+        let mut by_abbreviation: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, inst) in all.iter().enumerate() {
+            by_title.insert(key(&inst.title), i);
+            by_stem.entry(key(inst.stem())).or_default().push(inst);
             for alias in &inst.aliases {
                 // only aliases that are names of instruments, not descriptions
                 let a = strip_year(alias);
@@ -163,67 +189,59 @@ impl Table {
                     .any(|k| key(a).ends_with(k))
                 {
                     if a.len() < alias.len() {
-                        table.by_title.entry(key(alias)).or_insert(i);
+                        by_title.entry(key(alias)).or_insert(i);
                     }
-                    let list = table.by_stem.entry(key(a)).or_default();
-                    if !list.contains(&i) {
-                        list.push(i);
+                    let list = by_stem.entry(key(a)).or_default();
+                    if !list.iter().any(|x| std::ptr::eq(*x, inst)) {
+                        list.push(inst);
                     }
                 }
             }
             for abbr in &inst.abbreviations {
-                table
-                    .by_abbreviation
-                    .entry(abbr.clone())
-                    .or_default()
-                    .push(i);
+                by_abbreviation.entry(abbr.clone()).or_default().push(i);
             }
         }
-        table
+        // where several instruments share a name, the one that lists the name as an alias
+        // is the one usually meant: `Mental Health Act` is the 1983 Act, not the 2007 one
+        for (k, list) in by_stem.iter_mut() {
+            if list.len() > 1 {
+                let meant: Vec<&'static Instrument> = list
+                    .iter()
+                    .copied()
+                    .filter(|i| i.aliases.iter().any(|a| key(a) == *k))
+                    .collect();
+                if !meant.is_empty() {
+                    *list = meant;
+                }
+            }
+        }
+        Table {
+            instruments: all,
+            by_title,
+            by_stem,
+            by_abbreviation,
+        }
     }
 
     /// The instrument with exactly this title (year included).
-    pub fn by_title(&self, title: &str) -> Option<&Instrument> {
-        self.by_title
-            .get(&key(title))
-            .map(|&i| &self.instruments[i])
+    pub fn by_title(&self, title: &str) -> Option<&'static Instrument> {
+        with_key(title, |k| {
+            self.by_title.get(k).map(|&i| &self.instruments[i])
+        })
     }
 
     /// The instruments whose title without year is `stem`; where several share it, those
-    /// that list `stem` as an alias (the one usually meant: `Mental Health Act` is the
-    /// 1983 Act, not the 2007 one).
-    pub fn by_stem(&self, stem: &str) -> Vec<&Instrument> {
-        let k = key(stem);
-        let all: Vec<&Instrument> = self.by_stem.get(&k).map_or(Vec::new(), |v| {
-            v.iter().map(|&i| &self.instruments[i]).collect()
-        });
-        if all.len() > 1 {
-            let meant: Vec<&Instrument> = all
-                .iter()
-                .copied()
-                .filter(|i| i.aliases.iter().any(|a| key(a) == k))
-                .collect();
-            if !meant.is_empty() {
-                return meant;
-            }
-        }
-        all
+    /// that list `stem` as an alias.
+    pub fn by_stem(&self, stem: &str) -> &[&'static Instrument] {
+        with_key(stem, |k| self.by_stem.get(k).map_or(&[][..], Vec::as_slice))
     }
 
     /// The one instrument an abbreviation names in the table, if it names exactly one.
-    pub fn by_abbreviation(&self, abbr: &str) -> Option<&Instrument> {
+    pub fn by_abbreviation(&self, abbr: &str) -> Option<&'static Instrument> {
         match self.by_abbreviation.get(abbr).map(Vec::as_slice) {
             Some([i]) => Some(&self.instruments[*i]),
             _ => None,
         }
-    }
-
-    /// Stems of Acts, lower case, for finding names written in lower case ("care act").
-    pub fn act_stems(&self) -> impl Iterator<Item = &str> {
-        self.by_stem
-            .keys()
-            .map(String::as_str)
-            .filter(|k| k.ends_with(" act"))
     }
 }
 
@@ -236,7 +254,7 @@ impl Table {
 /// assert_eq!(mha.legislation_id.as_deref(), Some("ukpga/1983/20"));
 /// ```
 pub fn instruments() -> &'static [Instrument] {
-    &TABLE.instruments
+    TABLE.instruments
 }
 
 #[cfg(test)]

@@ -87,9 +87,9 @@ impl DecisionRow {
             }
         };
         let code = |v: serde_json::Value| v.as_str().unwrap_or("").to_string();
-        let mut cites: Vec<&str> = Vec::new();
+        let mut cites: Vec<String> = Vec::new();
         for c in &d.citations {
-            if let Some(cite) = c.cite.as_deref() {
+            if let Some(cite) = c.cite() {
                 if !cites.contains(&cite) {
                     cites.push(cite);
                 }

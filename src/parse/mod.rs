@@ -178,6 +178,7 @@ impl<'a> Builder<'a> {
         let content = line.content();
         let folded = fold(content);
         if section::is_furniture(&folded) {
+            self.flush_summary(); // a summary is one run of text
             return Ok(());
         }
         if self.stage == Stage::Preamble {
@@ -189,6 +190,7 @@ impl<'a> Builder<'a> {
             }
         }
         if section::is_final_decision_marker(&folded) {
+            self.flush_summary();
             self.decision.statement_kind = StatementKind::FinalDecision;
             self.stage = Stage::Summary;
             return Ok(());
@@ -336,6 +338,9 @@ impl<'a> Builder<'a> {
         }
         let summary = self.summary_parts.join(" ");
         self.summary_parts.clear();
+        if self.stage == Stage::Summary {
+            self.stage = Stage::Body;
+        }
         if let Some(span) = &mut self.decision.spans.summary {
             span.end = self.summary_end;
         }

@@ -223,3 +223,82 @@ fn a_failed_run_keeps_the_previous_output_file() {
     assert!(stderr(&out).contains("out.json"), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "previous");
 }
+
+#[test]
+fn cite_prints_citations_of_any_text_as_json_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("note.txt"),
+        "A note: section 117 of the Mental Health Act 1983 applies.\n",
+    )
+    .unwrap();
+    let out = extract(&["cite", "note.txt"], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    let c = &lines[0];
+    assert_eq!(c["source"], "note.txt");
+    assert_eq!(c["text"], "section 117 of the Mental Health Act 1983");
+    assert_eq!(c["instrument"], "Mental Health Act 1983");
+    assert_eq!(c["provisions"], serde_json::json!(["s117"]));
+    assert_eq!(c["cite"], "MHA 1983 s117");
+    assert_eq!(
+        c["url"],
+        "https://www.legislation.gov.uk/ukpga/1983/20/section/117"
+    );
+    assert_eq!(
+        (c["start"].as_u64(), c["end"].as_u64()),
+        (Some(8), Some(49))
+    );
+}
+
+#[test]
+fn cite_reports_bad_files_and_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("bin.txt"), b"\x00\x01").unwrap();
+    let out = extract(&["cite", "bin.txt"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("bin.txt: binary data, not text"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("tables");
+    let root = common::root();
+    let out = extract(&["-q", "--tables", dir.to_str().unwrap(), "seeds"], &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stdout.is_empty(), "records go to the tables only");
+    let read = |name: &str| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        assert!(bytes.starts_with("\u{feff}".as_bytes()));
+        let mut r = csv::Reader::from_reader(&bytes[3..]);
+        let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        (header, rows)
+    };
+    let (header, rows) = read("citations.csv");
+    assert_eq!(&header[..4], ["source", "reference", "citation", "text"]);
+    assert_eq!(rows.len(), 32);
+    assert!(rows.iter().all(|r| &r[1] == "25 000 113b"));
+    assert!(rows.iter().any(|r| &r[9] == "LGA 1974 s26(1), s26A(1)"));
+    let (_, rows) = read("sections.csv");
+    assert_eq!(rows.len(), 9);
+    let (_, rows) = read("paragraphs.csv");
+    assert_eq!(rows.len(), 32);
+    let (header, rows) = read("decisions.csv");
+    assert_eq!(header.last().map(String::as_str), Some("cites"));
+    assert!(rows[0][header.len() - 1].starts_with("MHA 1983 s117; MHA 1983 s3; "));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 4, "no temporary files left: {leftovers:?}");
+}

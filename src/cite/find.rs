@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::provision::{self, Head, Phrase};
-use super::table::{key, CitationKind, TABLE};
+use super::table::{key, CitationKind, Instrument, TABLE};
 
 /// What a reference points at, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +41,9 @@ pub(crate) struct Reference {
     pub target: Target,
     /// The abbreviation this reference defines: `MHA` in `Mental Health Act 1983 (the MHA)`.
     pub defines: Option<String>,
+    /// For a name: its entry in the bundled table (by title with the year, or the one
+    /// instrument with that name when there is no year).
+    pub entry: Option<&'static Instrument>,
 }
 
 /// A mention: a reference with the provisions cited with it, or a bare provision phrase.
@@ -302,6 +305,8 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
     let mut refs: Vec<Reference> = Vec::new();
     let mut shorts = Vec::new();
     let mut heads = Vec::new();
+    // names repeat ("Local Government Act 1974" in every decision): look each up once
+    let mut memo: Vec<(String, Option<u16>, Option<&'static Instrument>)> = Vec::new();
     for m in KEYWORD.find_iter(text) {
         match m.as_str() {
             "act" => {
@@ -327,6 +332,14 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
                         CitationKind::Si
                     };
                     let (year, defines, end) = trailer(text, m.end());
+                    let entry = match memo.iter().find(|(s, y, _)| *s == stem && *y == year) {
+                        Some((_, _, e)) => *e,
+                        None => {
+                            let e = table_entry(&stem, year);
+                            memo.push((stem.clone(), year, e));
+                            e
+                        }
+                    };
                     if kind == CitationKind::Si && year.is_none() && TABLE.by_stem(&stem).is_empty()
                     {
                         continue; // "a Tree Preservation Order", "the Council's Rules"
@@ -336,6 +349,7 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
                         end,
                         target: Target::Named { stem, year, kind },
                         defines,
+                        entry,
                     });
                 } else if matches!(word, "Act" | "Regulations") {
                     if let Some(s) = short_form(text, m.start(), m.end(), word) {
@@ -346,6 +360,24 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
         }
     }
     (refs, shorts, heads)
+}
+
+/// The table entry of a name: by its title with the year, or the one instrument with that
+/// name when there is no year.
+fn table_entry(stem: &str, year: Option<u16>) -> Option<&'static Instrument> {
+    match year {
+        Some(y) => {
+            let mut title = String::with_capacity(stem.len() + 5);
+            title.push_str(stem);
+            title.push(' ');
+            title.push_str(&y.to_string());
+            TABLE.by_title(&title)
+        }
+        None => match TABLE.by_stem(stem) {
+            [one] => Some(*one),
+            _ => None,
+        },
+    }
 }
 
 /// `the Act`, `the 1983 Act`, `the same Act` ending at the keyword.
@@ -412,6 +444,7 @@ fn lower_case_name(text: &str, act_start: usize, act_end: usize) -> Option<Refer
     let start = best?;
     let (year, defines, end) = trailer(text, act_end);
     let stem = collapse(&text[start..act_end]);
+    let entry = table_entry(&stem, year);
     Some(Reference {
         start,
         end,
@@ -421,6 +454,7 @@ fn lower_case_name(text: &str, act_start: usize, act_end: usize) -> Option<Refer
             kind: CitationKind::Act,
         },
         defines,
+        entry,
     })
 }
 
@@ -465,6 +499,7 @@ fn guidance_at(text: &str, kw_start: usize, kw_end: usize) -> Option<Reference> 
             end,
             target: Target::Guidance { name },
             defines: None,
+            entry: None,
         });
     }
     None
@@ -483,14 +518,7 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
         }
     }
     for r in refs.iter() {
-        let Target::Named { stem, year, .. } = &r.target else {
-            continue;
-        };
-        let entry = match year {
-            Some(y) => TABLE.by_title(&format!("{stem} {y}")),
-            None => TABLE.by_stem(stem).first().copied(),
-        };
-        for abbr in entry.into_iter().flat_map(|e| &e.abbreviations) {
+        for abbr in r.entry.into_iter().flat_map(|e| &e.abbreviations) {
             let acronym =
                 abbr.len() >= 3 && !abbr.contains(' ') && TABLE.by_abbreviation(abbr).is_some();
             if acronym && !wanted.iter().any(|w| &w.0 == abbr) {
@@ -530,6 +558,7 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
                     end,
                     target,
                     defines: None,
+                    entry: None,
                 });
             }
         }
@@ -561,6 +590,7 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
             end: s.end,
             target,
             defines: None,
+            entry: None,
         });
     }
     refs.extend(found);
@@ -655,6 +685,12 @@ fn trailer(text: &str, mut end: usize) -> (Option<u16>, Option<String>, usize) {
     (year, defines, end)
 }
 
+/// Whether `at` lies inside one of `refs`, which are sorted and do not overlap.
+fn inside_sorted(refs: &[Reference], at: usize) -> bool {
+    let i = refs.partition_point(|r| r.start <= at);
+    i > 0 && at < refs[i - 1].end
+}
+
 fn overlaps(refs: &[Reference], start: usize, end: usize) -> bool {
     refs.iter().any(|r| r.start < end && start < r.end)
 }
@@ -672,27 +708,58 @@ fn collapse(s: &str) -> String {
 
 /// Where short section forms start: `s117`, `s.117`, `s. 117`, `ss.2`, `S117`, at a word
 /// boundary and not after an apostrophe ("Council’s 2" is a possessive).
+///
+/// Digits are rarer than the letter s, so the scan looks for the starts of digit runs, eight
+/// bytes at a time, and checks what stands before each.
 fn short_section_starts(text: &str, out: &mut Vec<usize>) {
     let bytes = text.as_bytes();
-    for at in memchr::memchr2_iter(b's', b'S', bytes) {
-        let mut i = at + 1;
-        if bytes.get(i).is_some_and(|&b| b == bytes[at]) {
-            i += 1; // ss
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut check = |i: usize| {
+        if i == 0 || bytes[i - 1].is_ascii_digit() {
+            return;
         }
-        if bytes.get(i) == Some(&b'.') {
-            i += 1;
-            if bytes.get(i) == Some(&b' ') {
-                i += 1;
-            }
+        // "s117", "s.117", "s. 117", "ss117", "ss.2"
+        let mut j = i;
+        if bytes[j - 1] == b' ' && j >= 2 && bytes[j - 2] == b'.' {
+            j -= 1;
         }
-        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            continue;
+        if bytes[j - 1] == b'.' {
+            j -= 1;
+        }
+        if j == 0 || !matches!(bytes[j - 1], b's' | b'S') {
+            return;
+        }
+        let mut at = j - 1;
+        if at > 0 && bytes[at - 1] == bytes[at] {
+            at -= 1; // ss
         }
         let prev = text[..at].chars().next_back();
         if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
-            continue;
+            return;
         }
         out.push(at);
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let shifted = word ^ (ONES * 0x30); // digits become 0..=9
+                                            // bytes below 10 (may over-report after a match; each candidate is checked)
+        let below_ten = shifted.wrapping_sub(ONES * 10) & !shifted & HIGHS;
+        if below_ten != 0 {
+            for (k, b) in chunk.iter().enumerate() {
+                if b.is_ascii_digit() {
+                    check(base + k);
+                }
+            }
+        }
+        base += 8;
+    }
+    for (k, b) in chunks.remainder().iter().enumerate() {
+        if b.is_ascii_digit() {
+            check(base + k);
+        }
     }
 }
 
@@ -703,7 +770,7 @@ fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> BTreeMap<u
     let mut out = BTreeMap::new();
     let mut covered = 0;
     for start in starts {
-        if start < covered || overlaps(refs, start, start + 1) {
+        if start < covered || inside_sorted(refs, start) {
             continue;
         }
         if let Some(p) = provision::phrase(&text[start..]) {
@@ -814,6 +881,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
                         end,
                         target: Target::Abbreviation { abbr, weak: true },
                         defines: None,
+                        entry: None,
                     });
                 }
                 break;

@@ -246,7 +246,11 @@ impl Found {
     }
 
     fn intern_entry(&mut self, e: &'static Instrument) -> usize {
-        self.intern(e.title.clone(), e.kind, Some(e))
+        let known = self
+            .0
+            .iter()
+            .position(|r| r.entry.is_some_and(|x| std::ptr::eq(x, e)));
+        known.unwrap_or_else(|| self.intern(e.title.clone(), e.kind, Some(e)))
     }
 }
 
@@ -255,10 +259,14 @@ type Resolutions = Vec<Option<(usize, Resolution)>>;
 /// Resolves each mention's instrument, in document order; `None` drops the mention.
 fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resolutions) {
     let mut found = Found::default();
+    // names compare by key; only names without a year are looked up by name
+    let any_without_year = refs
+        .iter()
+        .any(|r| matches!(r.target, Target::Named { year: None, .. }));
     let stems: Vec<Option<String>> = refs
         .iter()
         .map(|r| match &r.target {
-            Target::Named { stem, .. } => Some(key(stem)),
+            Target::Named { stem, .. } if any_without_year => Some(key(stem)),
             _ => None,
         })
         .collect();
@@ -270,16 +278,10 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
                 stem,
                 year: Some(y),
                 kind,
-            } => {
-                let mut title = String::with_capacity(stem.len() + 5);
-                title.push_str(stem);
-                title.push(' ');
-                title.push_str(&y.to_string());
-                Some(match TABLE.by_title(&title) {
-                    Some(e) => found.intern_entry(e),
-                    None => found.intern(title, *kind, None),
-                })
-            }
+            } => Some(match r.entry {
+                Some(e) => found.intern_entry(e),
+                None => found.intern(format!("{stem} {y}"), *kind, None),
+            }),
             _ => None,
         })
         .collect();
@@ -303,9 +305,9 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
                 stem,
                 year: None,
                 kind,
-            } => Some(nearest(i).unwrap_or_else(|| match TABLE.by_stem(stem) {
-                [one] => (found.intern_entry(one), Resolution::Table),
-                _ => (
+            } => Some(nearest(i).unwrap_or_else(|| match r.entry {
+                Some(e) => (found.intern_entry(e), Resolution::Table),
+                None => (
                     found.intern(stem.clone(), *kind, None),
                     Resolution::Unresolved,
                 ),

@@ -215,7 +215,17 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         to: None,
     }];
     let mut slashed = false;
-    while let Ok((after_sep, (range, slash))) = separator(rest) {
+    // a separator starts with one of these bytes (space, NBSP, en dash, punctuation)
+    let may_continue = |r: &str| {
+        matches!(
+            r.as_bytes().first(),
+            Some(b' ' | b',' | b'-' | b'/' | b'&' | 0xC2 | 0xE2)
+        )
+    };
+    while may_continue(rest) {
+        let Ok((after_sep, (range, slash))) = separator(rest) else {
+            break;
+        };
         let Ok((after_num, n)) = number(after_sep) else {
             break;
         };
@@ -231,8 +241,10 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         rest = after_num;
     }
     // an alias in brackets: "section 117 (s117)"
-    if let Ok((r, _)) = (ws, char('('), short_section, number, char(')')).parse(rest) {
-        rest = r;
+    if rest.starts_with(" (") || rest.starts_with('(') {
+        if let Ok((r, _)) = (ws, char('('), short_section, number, char(')')).parse(rest) {
+            rest = r;
+        }
     }
     Ok((
         rest,
@@ -249,7 +261,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
 pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     let (mut rest, first) = group(i).ok()?;
     let mut groups = vec![first];
-    loop {
+    while matches!(rest.as_bytes().first(), Some(b' ' | b',' | 0xC2)) {
         let joined = alt((
             preceded(
                 delimited(multispace1, alt((tag("of"), tag("to"))), multispace1),

@@ -13,11 +13,13 @@
 
 mod csv;
 mod json;
+mod tables;
 
 use std::io::{self, Write};
 use std::str::FromStr;
 
 pub use self::csv::{neutralise, CsvOptions, DecisionRow};
+pub use self::tables::{CitationRow, ParagraphRow, SectionRow, TablesWriter, TABLES};
 use crate::model::Decision;
 
 /// An output format.

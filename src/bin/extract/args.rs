@@ -34,6 +34,11 @@ pub struct RunArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
+    /// Also write one CSV per table (decisions, sections, paragraphs, citations) into DIR;
+    /// records then go to standard output only when --output or --format is given.
+    #[arg(long, value_name = "DIR")]
+    pub tables: Option<PathBuf>,
+
     /// Parsing threads (default: one per core).
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,

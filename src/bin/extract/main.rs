@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ombudsman::corpus::{collect_inputs, Failure, Input, Run, Summary};
-use ombudsman::output::{CsvOptions, Format, RecordWriter};
+use ombudsman::output::{CsvOptions, Format, RecordWriter, TablesWriter};
 
 use args::{Args, Command, FormatArg, RunArgs};
 
@@ -54,11 +54,32 @@ fn run(args: &RunArgs) -> u8 {
     for failure in &missing {
         eprintln!("{failure}");
     }
-    let result = match &args.output {
-        Some(path) => {
-            write_atomically(path, |out| parse_into(out, &inputs, format, csv, args.jobs))
+    let mut tables = match &args.tables {
+        Some(dir) => match TablesWriter::create(dir, CsvOptions { bom: true, ..csv }) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("extract: {}: {e}", dir.display());
+                return FATAL;
+            }
+        },
+        None => None,
+    };
+    let records = args.output.is_some() || args.format.is_some() || tables.is_none();
+    let run = |out: Option<&mut dyn Write>, tables: &mut Option<TablesWriter>| {
+        parse_into(out, tables, &inputs, format, csv, args.jobs)
+    };
+    let result = match (&args.output, records) {
+        (Some(path), _) => write_atomically(path, |mut out| run(Some(&mut out), &mut tables)),
+        (None, true) => run(Some(&mut io::stdout().lock()), &mut tables),
+        (None, false) => run(None, &mut tables),
+    };
+    let result = match (result, tables) {
+        (Ok(summary), Some(t)) => t.finish().map(|()| summary),
+        (Err(e), Some(t)) => {
+            t.abandon();
+            Err(e)
         }
-        None => parse_into(io::stdout().lock(), &inputs, format, csv, args.jobs),
+        (result, None) => result,
     };
     match result {
         Ok(summary) => {
@@ -87,22 +108,36 @@ fn to_format(f: FormatArg) -> Format {
     }
 }
 
-fn parse_into<W: Write>(
-    out: W,
+fn parse_into(
+    out: Option<&mut dyn Write>,
+    tables: &mut Option<TablesWriter>,
     inputs: &[Input],
     format: Format,
     csv: CsvOptions,
     jobs: usize,
 ) -> io::Result<Summary> {
-    let mut writer = RecordWriter::new(BufWriter::new(out), format, csv)?;
+    let mut writer = match out {
+        Some(out) => Some(RecordWriter::new(BufWriter::new(out), format, csv)?),
+        None => None,
+    };
     let summary = Run::new(jobs).for_each(inputs, |result| match result {
-        Ok(decision) => writer.write(&decision),
+        Ok(decision) => {
+            if let Some(w) = writer.as_mut() {
+                w.write(&decision)?;
+            }
+            if let Some(t) = tables.as_mut() {
+                t.write(&decision)?;
+            }
+            Ok(())
+        }
         Err(failure) => {
             eprintln!("{failure}");
             Ok(())
         }
     })?;
-    writer.finish()?.flush()?;
+    if let Some(w) = writer {
+        w.finish()?.flush()?;
+    }
     Ok(summary)
 }
 

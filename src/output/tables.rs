@@ -1,0 +1,232 @@
+//! `--tables DIR`: one CSV file per table (decisions, sections, paragraphs, citations),
+//! each row keyed by the decision's `source` and `reference`.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::csv::{neutralise, CsvOptions, DecisionRow};
+use crate::model::Decision;
+
+/// The tables, in the order they are written, with their file names.
+pub const TABLES: [&str; 4] = [
+    "decisions.csv",
+    "sections.csv",
+    "paragraphs.csv",
+    "citations.csv",
+];
+
+/// One row of `sections.csv`.
+#[derive(Debug, Serialize)]
+pub struct SectionRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// Position of the section in the decision, from 1.
+    pub section: usize,
+    /// The heading as printed.
+    pub heading: String,
+    /// The canonical kind.
+    pub kind: String,
+    /// Byte offsets of the section.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+}
+
+/// One row of `paragraphs.csv`.
+#[derive(Debug, Serialize)]
+pub struct ParagraphRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// The section's position, from 1.
+    pub section: usize,
+    /// The paragraph's position in its section, from 1.
+    pub paragraph: usize,
+    /// `numbered`, `bullet`, `dash` or `plain`.
+    pub marker: String,
+    /// The printed number or letter.
+    pub number: &'a str,
+    /// Nesting depth.
+    pub level: u8,
+    /// Byte offsets of the text.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+}
+
+/// One row of `citations.csv`.
+#[derive(Debug, Serialize)]
+pub struct CitationRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// The citation's position in the decision, from 1.
+    pub citation: usize,
+    /// The exact text.
+    pub text: String,
+    /// Byte offsets.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// The instrument's title.
+    pub instrument: String,
+    /// `act`, `si` or `guidance`.
+    pub kind: String,
+    /// Normalised provisions, `; `-separated.
+    pub provisions: String,
+    /// Canonical cite.
+    pub cite: String,
+    /// How the instrument was resolved.
+    pub resolution: String,
+    /// legislation.gov.uk id.
+    pub legislation_id: &'a str,
+    /// legislation.gov.uk link.
+    pub url: String,
+    /// The link at the decision date.
+    pub url_at_date: String,
+}
+
+fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// Writes the tables into a directory; each file is written under a temporary name and
+/// all are renamed into place by [`TablesWriter::finish`].
+pub struct TablesWriter {
+    dir: PathBuf,
+    options: CsvOptions,
+    writers: Vec<::csv::Writer<BufWriter<File>>>,
+    temporary: Vec<PathBuf>,
+}
+
+impl TablesWriter {
+    /// Creates `dir` if needed and opens the four tables.
+    ///
+    /// # Errors
+    /// Any error creating the directory or the files.
+    pub fn create(dir: &Path, options: CsvOptions) -> io::Result<TablesWriter> {
+        std::fs::create_dir_all(dir)?;
+        let mut writers = Vec::new();
+        let mut temporary = Vec::new();
+        for name in TABLES {
+            let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+            let mut file = BufWriter::new(File::create(&tmp)?);
+            if options.bom {
+                file.write_all("\u{feff}".as_bytes())?;
+            }
+            writers.push(::csv::Writer::from_writer(file));
+            temporary.push(tmp);
+        }
+        Ok(TablesWriter {
+            dir: dir.to_path_buf(),
+            options,
+            writers,
+            temporary,
+        })
+    }
+
+    /// Writes one decision's rows to every table.
+    ///
+    /// # Errors
+    /// Any error writing.
+    pub fn write(&mut self, d: &Decision) -> io::Result<()> {
+        let cell = |s: &str| {
+            if self.options.neutralise_formulas {
+                neutralise(s)
+            } else {
+                s.to_string()
+            }
+        };
+        let source = d.source.as_deref().unwrap_or("");
+        let reference = d.reference.as_deref().unwrap_or("");
+        let err = io::Error::other;
+        self.writers[0]
+            .serialize(DecisionRow::new(d, &self.options))
+            .map_err(err)?;
+        for (i, s) in d.sections.iter().enumerate() {
+            let row = SectionRow {
+                source,
+                reference,
+                section: i + 1,
+                heading: cell(s.heading.as_deref().unwrap_or("")),
+                kind: code(&s.kind),
+                start: s.span.start,
+                end: s.span.end,
+                paragraphs: s.paragraphs.len(),
+            };
+            self.writers[1].serialize(row).map_err(err)?;
+            for (j, p) in s.paragraphs.iter().enumerate() {
+                let row = ParagraphRow {
+                    source,
+                    reference,
+                    section: i + 1,
+                    paragraph: j + 1,
+                    marker: code(&p.marker),
+                    number: p.number.as_deref().unwrap_or(""),
+                    level: p.level,
+                    start: p.span.start,
+                    end: p.span.end,
+                    text: cell(&p.text),
+                };
+                self.writers[2].serialize(row).map_err(err)?;
+            }
+        }
+        for (i, c) in d.citations.iter().enumerate() {
+            let row = CitationRow {
+                source,
+                reference,
+                citation: i + 1,
+                text: cell(&c.text),
+                start: c.start,
+                end: c.end,
+                instrument: cell(c.instrument.as_deref().unwrap_or("")),
+                kind: code(&c.kind),
+                provisions: c.provisions.join("; "),
+                cite: c.cite().unwrap_or_default(),
+                resolution: code(&c.resolution),
+                legislation_id: c.legislation_id().unwrap_or(""),
+                url: c.url().unwrap_or_default(),
+                url_at_date: c.url_at_date().unwrap_or_default(),
+            };
+            self.writers[3].serialize(row).map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// Flushes every table and renames them into place.
+    ///
+    /// # Errors
+    /// Any error flushing or renaming.
+    pub fn finish(self) -> io::Result<()> {
+        for w in self.writers {
+            let mut file = w.into_inner().map_err(|e| e.into_error())?;
+            file.flush()?;
+            file.get_ref().sync_all()?;
+        }
+        for (tmp, name) in self.temporary.iter().zip(TABLES) {
+            std::fs::rename(tmp, self.dir.join(name))?;
+        }
+        Ok(())
+    }
+
+    /// Removes the temporary files of a run that failed.
+    pub fn abandon(self) {
+        for tmp in &self.temporary {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}

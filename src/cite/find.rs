@@ -65,89 +65,95 @@ static KEYWORD: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 /// Words that join the words of a title.
-const CONNECTORS: &[&str] = &[
-    "and", "of", "the", "for", "to", "in", "on", "with", "&", "by", "from", "at",
-];
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "of" | "the" | "for" | "to" | "in" | "on" | "with" | "&" | "by" | "from" | "at"
+    )
+}
 
 /// Capitalised words that start sentences or phrases rather than titles.
-const STOP_WORDS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "Under",
-    "In",
-    "On",
-    "By",
-    "As",
-    "At",
-    "For",
-    "From",
-    "To",
-    "Of",
-    "And",
-    "Or",
-    "But",
-    "If",
-    "When",
-    "Where",
-    "While",
-    "With",
-    "Within",
-    "Section",
-    "Sections",
-    "Part",
-    "Schedule",
-    "Regulation",
-    "Paragraph",
-    "Article",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "See",
-    "Also",
-    "Both",
-    "Each",
-    "Any",
-    "All",
-    "Following",
-    "After",
-    "Before",
-    "Since",
-    "Until",
-    "Because",
-    "However",
-    "Although",
-    "Whether",
-    "So",
-    "Then",
-    "Thus",
-    "Therefore",
-    "We",
-    "I",
-    "It",
-    "He",
-    "She",
-    "They",
-    "You",
-    "My",
-    "Your",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Relevant",
-    "Legislation",
-    "Law",
-    "Guidance",
-    "Background",
-];
+fn is_stop_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "Under"
+            | "In"
+            | "On"
+            | "By"
+            | "As"
+            | "At"
+            | "For"
+            | "From"
+            | "To"
+            | "Of"
+            | "And"
+            | "Or"
+            | "But"
+            | "If"
+            | "When"
+            | "Where"
+            | "While"
+            | "With"
+            | "Within"
+            | "Section"
+            | "Sections"
+            | "Part"
+            | "Schedule"
+            | "Regulation"
+            | "Paragraph"
+            | "Article"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Its"
+            | "Our"
+            | "Their"
+            | "His"
+            | "Her"
+            | "See"
+            | "Also"
+            | "Both"
+            | "Each"
+            | "Any"
+            | "All"
+            | "Following"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Until"
+            | "Because"
+            | "However"
+            | "Although"
+            | "Whether"
+            | "So"
+            | "Then"
+            | "Thus"
+            | "Therefore"
+            | "We"
+            | "I"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "You"
+            | "My"
+            | "Your"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Dr"
+            | "Relevant"
+            | "Legislation"
+            | "Law"
+            | "Guidance"
+            | "Background"
+    )
+}
 
 /// The start of the line holding `at`, looking back at most 300 bytes (no title is longer).
 fn line_start(text: &str, at: usize) -> usize {
@@ -221,7 +227,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
             if year_of_act {
                 // "Health and Social Care Act 2008 (Regulated Activities) Regulations 2014"
                 (tok_start, false)
-            } else if CONNECTORS.contains(&word) {
+            } else if is_connector(word) {
                 if first {
                     return None; // "A Time to Act"
                 }
@@ -253,7 +259,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
         let rest = &prefix[start..];
         let word_end = rest.find(is_space).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches(',');
-        let is_stop = STOP_WORDS.contains(&word) || CONNECTORS.contains(&word);
+        let is_stop = is_stop_word(word) || is_connector(word);
         if !is_stop || word_end == rest.len() {
             break;
         }
@@ -262,7 +268,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
     }
     let rest = &prefix[start..];
     let first_word = rest.split(is_space).next().unwrap_or("");
-    if STOP_WORDS.contains(&first_word) || CONNECTORS.contains(&first_word) || rest.is_empty() {
+    if is_stop_word(first_word) || is_connector(first_word) || rest.is_empty() {
         return None;
     }
     Some(line_start + start)
@@ -435,7 +441,7 @@ fn lower_case_name(text: &str, act_start: usize, act_end: usize) -> Option<Refer
         }
         start = line_start + word_start;
         let first_word = &before[word_start..];
-        if !CONNECTORS.contains(&first_word.to_ascii_lowercase().as_str())
+        if !is_connector(&first_word.to_ascii_lowercase())
             && !TABLE.by_stem(&text[start..act_end]).is_empty()
         {
             best = Some(start);

@@ -16,12 +16,11 @@ fn documents() -> Vec<String> {
             .map(|e| e.unwrap().path())
             .collect();
         paths.sort();
-        docs.extend(
-            paths
-                .into_iter()
-                .filter(|p| p.is_file())
-                .map(|p| std::fs::read_to_string(p).unwrap()),
-        );
+        docs.extend(paths.into_iter().filter(|p| p.is_file()).map(|p| {
+            ombudsman::corpus::decode(&std::fs::read(p).unwrap())
+                .unwrap()
+                .into_owned()
+        }));
     }
     docs
 }

@@ -15,7 +15,6 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 use std::io::{self, Read};
@@ -31,79 +30,7 @@ use crate::model::Decision;
 /// kilobytes; a file this size is not one).
 pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Decodes the bytes of one input to text.
-///
-/// UTF-8 (a byte-order mark is kept, so offsets stay those of the file) and UTF-16 with a
-/// byte-order mark are accepted.
-///
-/// # Errors
-/// [`ErrorKind::Empty`] for no bytes or only white space, [`ErrorKind::Binary`] for a NUL
-/// byte, [`ErrorKind::InvalidUtf8`] for anything else that is not UTF-8.
-///
-/// ```
-/// use ombudsman::{corpus::decode, ErrorKind};
-/// assert_eq!(decode(b"Decision : Upheld").unwrap(), "Decision : Upheld");
-/// assert!(matches!(decode(b"").unwrap_err().kind(), ErrorKind::Empty));
-/// assert!(matches!(decode(b"ab\0cd").unwrap_err().kind(), ErrorKind::Binary { offset: 2 }));
-/// assert!(matches!(decode(b"caf\xe9").unwrap_err().kind(), ErrorKind::InvalidUtf8 { offset: 3 }));
-/// ```
-pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>> {
-    let text: Cow<str> = if let Some(utf16) = utf16(bytes) {
-        Cow::Owned(utf16?)
-    } else {
-        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            return Err(Error::new(ErrorKind::Binary { offset }));
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(e) => {
-                return Err(Error::new(ErrorKind::InvalidUtf8 {
-                    offset: e.valid_up_to(),
-                }))
-            }
-        }
-    };
-    if text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
-        return Err(Error::new(ErrorKind::Empty));
-    }
-    Ok(text)
-}
-
-/// UTF-16 text with a byte-order mark, decoded; `None` when there is no UTF-16 BOM.
-fn utf16(bytes: &[u8]) -> Option<Result<String>> {
-    let little = match bytes {
-        [0xff, 0xfe, ..] => true,
-        [0xfe, 0xff, ..] => false,
-        _ => return None,
-    };
-    let body = &bytes[2..];
-    let units = body.chunks(2).map(|c| match (c, little) {
-        ([a, b], true) => u16::from_le_bytes([*a, *b]),
-        ([a, b], false) => u16::from_be_bytes([*a, *b]),
-        _ => 0xfffd,
-    });
-    let mut text = String::with_capacity(body.len() / 2);
-    for (i, c) in char::decode_utf16(units).enumerate() {
-        match c {
-            Ok('\0') => return Some(Err(Error::new(ErrorKind::Binary { offset: 2 + 2 * i }))),
-            Ok(c) => text.push(c),
-            Err(_) => {
-                return Some(Err(Error::new(ErrorKind::InvalidUtf8 {
-                    offset: 2 + 2 * i,
-                })))
-            }
-        }
-    }
-    if body.len() % 2 == 1 {
-        return Some(Err(Error::new(ErrorKind::InvalidUtf8 {
-            offset: bytes.len() - 1,
-        })));
-    }
-    Some(Ok(text))
-}
+pub use crate::decode::{decode, decode_detect, Encoding};
 
 impl Decision {
     /// Decodes and parses the bytes of one input (see [`decode`] and [`Decision::parse`]).
@@ -111,7 +38,10 @@ impl Decision {
     /// # Errors
     /// The errors of [`decode`] and of [`Decision::parse`].
     pub fn parse_bytes(bytes: &[u8]) -> Result<Decision> {
-        Decision::parse(&decode(bytes)?)
+        let (text, encoding) = decode_detect(bytes)?;
+        let mut decision = Decision::parse(&text)?;
+        decision.encoding = Some(encoding);
+        Ok(decision)
     }
 }
 
@@ -213,6 +143,22 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
+
+impl serde::Serialize for Failure {
+    /// `{"source", "kind", "message", "line", "column"}` (line and column are null for errors
+    /// that have no position), one object per failed input: what `extract --errors` writes.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let position = self.error.position();
+        let mut st = s.serialize_struct("Failure", 5)?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("kind", self.error.code())?;
+        st.serialize_field("message", &self.error.message())?;
+        st.serialize_field("line", &position.map(|p| p.line))?;
+        st.serialize_field("column", &position.map(|p| p.column))?;
+        st.end()
+    }
+}
 
 /// Expands the paths given into inputs, in sorted order within each directory.
 ///

@@ -104,6 +104,20 @@ impl Error {
         }
     }
 
+    /// A short code for the kind: `empty`, `binary`, `invalid_utf8`, `too_large`,
+    /// `not_a_decision`, `invalid_header` or `io`.
+    pub fn code(&self) -> &'static str {
+        match &*self.0 {
+            ErrorKind::Empty => "empty",
+            ErrorKind::Binary { .. } => "binary",
+            ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
+            ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::NotADecision { .. } => "not_a_decision",
+            ErrorKind::InvalidHeader { .. } => "invalid_header",
+            ErrorKind::Io(_) => "io",
+        }
+    }
+
     /// The message without the position prefix.
     pub fn message(&self) -> String {
         match &*self.0 {

@@ -33,6 +33,7 @@
 
 mod cite;
 pub mod corpus;
+mod decode;
 mod error;
 mod model;
 pub mod output;
@@ -42,6 +43,7 @@ mod span;
 pub use cite::{
     find_citations, find_citations_at, instruments, Citation, CitationKind, Instrument, Resolution,
 };
+pub use decode::Encoding;
 pub use error::{Error, ErrorKind, Position, Result};
 pub use model::{
     Date, Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,

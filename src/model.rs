@@ -37,6 +37,9 @@ use crate::span::Span;
 pub struct Decision {
     /// Where the text came from (a path as given, or `-` for standard input); set by corpus runs.
     pub source: Option<String>,
+    /// How the input's bytes were decoded (set by [`Decision::parse_bytes`]); spans are
+    /// offsets into the decoded UTF-8 text, which for UTF-8 input is the file itself.
+    pub encoding: Option<crate::decode::Encoding>,
     /// The reference as printed in the title, normalised to single spaces: `25 000 113b`.
     pub reference: Option<String>,
     /// The reference without its letter suffix: `25 000 113`. Joint statements share it.

@@ -61,7 +61,12 @@ fn bad_inputs_are_reported_and_the_good_ones_still_written() {
     std::fs::write(dir.join("c_binary.txt"), b"\x7fELF\x00\x00\x01").unwrap();
     std::fs::write(
         dir.join("d_latin1.txt"),
-        b"Some Council (24 000 001)\nSummary: caf\xe9\n",
+        b"Some Council (24 000 001)\nSummary: caf\xe9 \x81\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("g_cp1252.txt"),
+        b"Some Council (24 000 002)\nSummary: caf\xe9 \x80500\n",
     )
     .unwrap();
     std::fs::write(
@@ -74,12 +79,48 @@ fn bad_inputs_are_reported_and_the_good_ones_still_written() {
         dir.join("f_good.txt"),
     )
     .unwrap();
-    let out = extract(&["--format", "jsonl", ".", "missing.txt"], dir);
+    let out = extract(
+        &[
+            "--format",
+            "jsonl",
+            "--errors",
+            "errors.jsonl",
+            ".",
+            "missing.txt",
+        ],
+        dir,
+    );
     assert_eq!(out.status.code(), Some(1));
     let lines: Vec<_> = stdout(&out).lines().map(String::from).collect();
-    assert_eq!(lines.len(), 2);
+    assert_eq!(lines.len(), 3);
     assert!(lines[0].contains("\"source\":\"./a_good.txt\""));
     assert!(lines[1].contains("\"source\":\"./f_good.txt\""));
+    assert!(lines[2].contains("\"source\":\"./g_cp1252.txt\""));
+    assert!(lines[2].contains("\"summary\":\"café €500\""));
+    assert!(lines[2].contains("\"encoding\":\"windows-1252\""));
+    let errors: Vec<serde_json::Value> = std::fs::read_to_string(dir.join("errors.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errors.len(), 5);
+    assert_eq!(errors[0]["source"], "missing.txt");
+    let prose = errors
+        .iter()
+        .find(|e| e["source"] == "./e_prose.txt")
+        .unwrap();
+    assert_eq!(
+        (
+            prose["kind"].as_str(),
+            prose["line"].as_u64(),
+            prose["column"].as_u64()
+        ),
+        (Some("not_a_decision"), Some(1), Some(1))
+    );
+    assert!(prose["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("not a decision: expected a title line"));
     let err = stderr(&out);
     assert!(
         err.contains("missing.txt: cannot read: No such file or directory"),
@@ -101,7 +142,11 @@ fn bad_inputs_are_reported_and_the_good_ones_still_written() {
         err.contains("./e_prose.txt:1:1: not a decision: expected a title line"),
         "{err}"
     );
-    assert!(err.contains("2 decisions parsed, 5 failed"), "{err}");
+    assert!(
+        err.contains("./g_cp1252.txt: warning: not UTF-8; decoded as Windows-1252"),
+        "{err}"
+    );
+    assert!(err.contains("3 decisions parsed, 5 failed"), "{err}");
 }
 
 #[test]
@@ -192,7 +237,12 @@ fn stdin_is_read_with_a_dash() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).starts_with("{\"source\":\"-\",\"reference\":\"25 000 113b\""));
+    let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(
+        (record["source"].as_str(), record["reference"].as_str()),
+        (Some("-"), Some("25 000 113b"))
+    );
+    assert_eq!(record["encoding"], "utf-8");
 }
 
 #[test]
@@ -301,4 +351,29 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 4, "no temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn files_from_reads_a_list_of_paths() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = common::seed_path();
+    let fixture = common::root().join("fixtures/no_header_block.txt");
+    std::fs::write(
+        tmp.path().join("list.txt"),
+        format!("{}\n\n{}\n", seed.display(), fixture.display()),
+    )
+    .unwrap();
+    let out = extract(
+        &["-q", "--format", "jsonl", "--files-from", "list.txt"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 2);
+    let missing = extract(&["--files-from", "nope.txt"], tmp.path());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("nope.txt"),
+        "{}",
+        stderr(&missing)
+    );
 }

@@ -6,8 +6,9 @@ mod common;
 use ombudsman::{Decision, ErrorKind, Outcome, SectionKind, StatementKind};
 
 fn parse_fixture(name: &str) -> (String, Decision) {
-    let text = common::read(&common::root().join("fixtures").join(name));
-    let decision = Decision::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let bytes = std::fs::read(common::root().join("fixtures").join(name)).unwrap();
+    let text = ombudsman::corpus::decode(&bytes).unwrap().into_owned();
+    let decision = Decision::parse_bytes(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
     common::assert_spans_hold(&text, &decision);
     (text, decision)
 }
@@ -38,6 +39,22 @@ pinned! {
     crlf_nbsp_curly => "crlf_nbsp_curly.txt",
     noise => "noise.txt",
     key_to_names => "key_to_names.txt",
+    windows_1252 => "windows_1252.txt",
+}
+
+#[test]
+fn windows_1252_is_decoded_and_recorded() {
+    let (_, d) = parse_fixture("windows_1252.txt");
+    assert_eq!(d.encoding, Some(ombudsman::Encoding::Windows1252));
+    assert_eq!(d.statement_kind, StatementKind::FinalDecision);
+    assert_eq!(
+        d.summary.as_deref(),
+        Some("Mrs J complained the Council charged her £120 too much. It has agreed to refund it.")
+    );
+    assert_eq!(
+        d.sections[0].paragraphs[0].text,
+        "Mrs J says the Council’s bill was “wrong”."
+    );
 }
 
 #[test]
@@ -178,4 +195,5 @@ fn empty_binary_and_non_utf8_inputs_are_errors() {
         error_of("not_utf8.txt").to_string(),
         "not valid UTF-8 text (invalid byte sequence at offset 38)"
     );
+    // (that file has a byte Windows-1252 leaves undefined, so it is not decoded as that)
 }

@@ -7,7 +7,7 @@
 //! let mut w = RecordWriter::new(&mut out, Format::Jsonl, Default::default())?;
 //! w.write(&d)?;
 //! w.finish()?;
-//! assert!(String::from_utf8(out).unwrap().starts_with("{\"source\":null,\"reference\":\"25 000 001\""));
+//! assert!(String::from_utf8(out).unwrap().starts_with("{\"source\":null,\"encoding\":null,\"reference\":\"25 000 001\""));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -118,6 +118,7 @@ impl<'a> Builder<'a> {
             text,
             decision: Decision {
                 source: None,
+                encoding: None,
                 reference: None,
                 case_reference: None,
                 reference_suffix: None,

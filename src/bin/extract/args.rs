@@ -26,6 +26,10 @@ pub struct RunArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
+    /// Also read paths from LIST, one per line (`-` reads them from standard input).
+    #[arg(long, value_name = "LIST")]
+    pub files_from: Option<PathBuf>,
+
     /// Output format; inferred from the extension of --output, else json.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
@@ -38,6 +42,10 @@ pub struct RunArgs {
     /// records then go to standard output only when --output or --format is given.
     #[arg(long, value_name = "DIR")]
     pub tables: Option<PathBuf>,
+
+    /// Also write every failure as a JSON object per line to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
 
     /// Parsing threads (default: one per core).
     #[arg(short, long, value_name = "N", default_value_t = 0)]

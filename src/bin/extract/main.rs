@@ -1,9 +1,10 @@
 //! `extract`: wires command-line arguments to the `ombudsman` library.
 
 mod args;
+mod report;
 
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,6 +13,7 @@ use ombudsman::corpus::{collect_inputs, Failure, Input, Run, Summary};
 use ombudsman::output::{CsvOptions, Format, RecordWriter, TablesWriter};
 
 use args::{Args, Command, FormatArg, RunArgs};
+use report::Reporter;
 
 /// Exit statuses.
 const OK: u8 = 0;
@@ -27,11 +29,40 @@ fn main() -> ExitCode {
     ExitCode::from(status)
 }
 
-fn run(args: &RunArgs) -> u8 {
-    if args.paths.is_empty() {
-        eprintln!("extract: no PATH given (try `extract --help`)");
-        return FATAL;
+/// The paths given, and those listed in `--files-from` (one per line, `-` for stdin).
+fn paths(args: &RunArgs) -> io::Result<Vec<PathBuf>> {
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
+            Box::new(io::stdin().lock())
+        } else {
+            Box::new(io::BufReader::new(File::open(list).map_err(|e| {
+                io::Error::new(e.kind(), format!("{}: {e}", list.display()))
+            })?))
+        };
+        for line in reader.lines() {
+            let line = line?;
+            let line = line.trim_end_matches('\r');
+            if !line.trim().is_empty() {
+                paths.push(PathBuf::from(line));
+            }
+        }
     }
+    Ok(paths)
+}
+
+fn run(args: &RunArgs) -> u8 {
+    let paths = match paths(args) {
+        Ok(p) if !p.is_empty() => p,
+        Ok(_) => {
+            eprintln!("extract: no PATH given (try `extract --help`)");
+            return FATAL;
+        }
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return FATAL;
+        }
+    };
     let format = match (args.format, &args.output) {
         (Some(f), _) => to_format(f),
         (None, Some(path)) => match Format::from_extension(path) {
@@ -50,9 +81,16 @@ fn run(args: &RunArgs) -> u8 {
         neutralise_formulas: !args.no_neutralise,
         bom: args.output.is_some(),
     };
-    let (inputs, missing) = collect_inputs(&args.paths);
+    let mut reporter = match Reporter::new(args.quiet, args.errors.as_deref()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return FATAL;
+        }
+    };
+    let (inputs, missing) = collect_inputs(&paths);
     for failure in &missing {
-        eprintln!("{failure}");
+        reporter.failure(failure);
     }
     let mut tables = match &args.tables {
         Some(dir) => match TablesWriter::create(dir, CsvOptions { bom: true, ..csv }) {
@@ -65,13 +103,17 @@ fn run(args: &RunArgs) -> u8 {
         None => None,
     };
     let records = args.output.is_some() || args.format.is_some() || tables.is_none();
-    let run = |out: Option<&mut dyn Write>, tables: &mut Option<TablesWriter>| {
-        parse_into(out, tables, &inputs, format, csv, args.jobs)
+    let mut sinks = Sinks {
+        tables: &mut tables,
+        reporter: &mut reporter,
+        format,
+        csv,
+        jobs: args.jobs,
     };
     let result = match (&args.output, records) {
-        (Some(path), _) => write_atomically(path, |mut out| run(Some(&mut out), &mut tables)),
-        (None, true) => run(Some(&mut io::stdout().lock()), &mut tables),
-        (None, false) => run(None, &mut tables),
+        (Some(path), _) => write_atomically(path, |mut out| sinks.run(Some(&mut out), &inputs)),
+        (None, true) => sinks.run(Some(&mut io::stdout().lock()), &inputs),
+        (None, false) => sinks.run(None, &inputs),
     };
     let result = match (result, tables) {
         (Ok(summary), Some(t)) => t.finish().map(|()| summary),
@@ -83,10 +125,9 @@ fn run(args: &RunArgs) -> u8 {
     };
     match result {
         Ok(summary) => {
-            if !args.quiet {
-                report(&summary, missing.len());
-            }
-            if summary.failed + missing.len() > 0 {
+            let failed = reporter.failed();
+            reporter.finish(&summary);
+            if failed > 0 {
                 SOME_FAILED
             } else {
                 OK
@@ -108,37 +149,47 @@ fn to_format(f: FormatArg) -> Format {
     }
 }
 
-fn parse_into(
-    out: Option<&mut dyn Write>,
-    tables: &mut Option<TablesWriter>,
-    inputs: &[Input],
+/// Where parsed decisions go.
+struct Sinks<'a> {
+    tables: &'a mut Option<TablesWriter>,
+    reporter: &'a mut Reporter,
     format: Format,
     csv: CsvOptions,
     jobs: usize,
-) -> io::Result<Summary> {
-    let mut writer = match out {
-        Some(out) => Some(RecordWriter::new(BufWriter::new(out), format, csv)?),
-        None => None,
-    };
-    let summary = Run::new(jobs).for_each(inputs, |result| match result {
-        Ok(decision) => {
-            if let Some(w) = writer.as_mut() {
-                w.write(&decision)?;
+}
+
+impl Sinks<'_> {
+    fn run(&mut self, out: Option<&mut dyn Write>, inputs: &[Input]) -> io::Result<Summary> {
+        let mut writer = match out {
+            Some(out) => Some(RecordWriter::new(
+                BufWriter::new(out),
+                self.format,
+                self.csv,
+            )?),
+            None => None,
+        };
+        let (tables, reporter) = (&mut *self.tables, &mut *self.reporter);
+        let summary = Run::new(self.jobs).for_each(inputs, |result| match result {
+            Ok(decision) => {
+                reporter.parsed(&decision);
+                if let Some(w) = writer.as_mut() {
+                    w.write(&decision)?;
+                }
+                if let Some(t) = tables.as_mut() {
+                    t.write(&decision)?;
+                }
+                Ok(())
             }
-            if let Some(t) = tables.as_mut() {
-                t.write(&decision)?;
+            Err(failure) => {
+                reporter.failure(&failure);
+                Ok(())
             }
-            Ok(())
+        })?;
+        if let Some(w) = writer {
+            w.finish()?.flush()?;
         }
-        Err(failure) => {
-            eprintln!("{failure}");
-            Ok(())
-        }
-    })?;
-    if let Some(w) = writer {
-        w.finish()?.flush()?;
+        Ok(summary)
     }
-    Ok(summary)
 }
 
 /// Writes to a temporary file beside `path` and renames it over `path` only when complete.
@@ -171,19 +222,6 @@ fn write_atomically<T>(path: &Path, write: impl FnOnce(File) -> io::Result<T>) -
     }
 }
 
-fn report(summary: &Summary, missing: usize) {
-    let secs = summary.elapsed.as_secs_f64();
-    let mb = summary.bytes as f64 / 1e6;
-    eprintln!(
-        "extract: {} decisions parsed, {} failed, {} citations found, {:.2} s, {:.1} MB/s",
-        summary.parsed,
-        summary.failed + missing,
-        summary.citations,
-        secs,
-        if secs > 0.0 { mb / secs } else { 0.0 }
-    );
-}
-
 /// `extract cite`: citations in any text, one JSON object per line, with `source`.
 fn cite(paths: &[PathBuf]) -> u8 {
     let (inputs, missing) = collect_inputs(paths);
@@ -191,51 +229,44 @@ fn cite(paths: &[PathBuf]) -> u8 {
     for failure in &missing {
         eprintln!("{failure}");
     }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    for input in &inputs {
-        let text = input
-            .read()
-            .and_then(|bytes| ombudsman::corpus::decode(&bytes).map(|t| t.into_owned()));
-        let text = match text {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!(
-                    "{}",
-                    Failure {
-                        source: input.name(),
-                        error
-                    }
-                );
-                failed += 1;
-                continue;
-            }
-        };
-        for citation in ombudsman::find_citations(&text) {
-            let mut value = serde_json::to_value(&citation).unwrap_or_default();
-            if let Some(map) = value.as_object_mut() {
-                map.insert("source".into(), input.name().into());
-            }
-            let line = serde_json::to_string(&value).unwrap_or_default();
-            if let Err(e) = writeln!(out, "{line}") {
-                return if e.kind() == io::ErrorKind::BrokenPipe {
-                    OK
-                } else {
-                    FATAL
-                };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut write = |out: &mut BufWriter<io::StdoutLock>| -> io::Result<()> {
+        for input in &inputs {
+            let text = input
+                .read()
+                .and_then(|bytes| ombudsman::corpus::decode(&bytes).map(|t| t.into_owned()));
+            let text = match text {
+                Ok(text) => text,
+                Err(error) => {
+                    eprintln!(
+                        "{}",
+                        Failure {
+                            source: input.name(),
+                            error
+                        }
+                    );
+                    failed += 1;
+                    continue;
+                }
+            };
+            for citation in ombudsman::find_citations(&text) {
+                let mut value = serde_json::to_value(&citation).unwrap_or_default();
+                if let Some(map) = value.as_object_mut() {
+                    map.insert("source".into(), input.name().into());
+                }
+                serde_json::to_writer(&mut *out, &value)?;
+                out.write_all(b"\n")?;
             }
         }
-    }
-    if let Err(e) = out.flush() {
-        return if e.kind() == io::ErrorKind::BrokenPipe {
-            OK
-        } else {
+        out.flush()
+    };
+    match write(&mut out) {
+        Ok(()) if failed > 0 => SOME_FAILED,
+        Ok(()) => OK,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => OK,
+        Err(e) => {
+            eprintln!("extract: {e}");
             FATAL
-        };
-    }
-    if failed > 0 {
-        SOME_FAILED
-    } else {
-        OK
+        }
     }
 }

@@ -315,3 +315,14 @@ fn resolution_is_recorded() {
     );
     assert_eq!(find_citations(text)[1].defines.as_deref(), Some("MHA"));
 }
+
+#[test]
+fn regression_a_defined_abbreviation_with_a_non_breaking_space_does_not_panic() {
+    // found by the property test: "(the\u{a0}’ MHA)" after a name
+    let text = "the Mental Health Act 1983 (the\u{a0}’\u{feff} MHA) applies";
+    let cites = find_citations(text);
+    assert_eq!(
+        cites[0].instrument.as_deref(),
+        Some("Mental Health Act 1983")
+    );
+}

@@ -2,12 +2,13 @@
 //! (with their year and any abbreviation they define), abbreviations and short forms in use,
 //! names of guidance, and provision phrases; then joining provisions to what they cite.
 //!
-//! Every pattern is compiled once; the regex crate matches in linear time.
+//! Every automaton is built once; Aho-Corasick, memchr and the nom productions run in time
+//! linear in the input.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use super::provision::{self, Head, Phrase};
 use super::table::{key, CitationKind, Instrument, TABLE};
@@ -56,14 +57,86 @@ pub(crate) struct Mention {
     pub provisions: Vec<String>,
 }
 
-/// Every reference ends in one of these words, and every provision starts with a head word
-/// (`section 1`, `Part VII`): one scan with a literal prefilter finds both.
-static KEYWORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:(Act|act|Regulations|Order|Rules|Measure|Code|Guidance)(?-u:\b)|(?:[Ss]ections?|SECTIONS?|[Rr]egulations?|[Rr]egs?\.?|[Pp]aragraphs?|[Pp]aras?\.?|[Aa]rticles?|[Aa]rt\.|[Ss]chedules?|[Ss]ch\.?|[Pp]arts?|PART|[Cc]hapters?|[Ss]ec\.)[ \u{a0}]{1,2}(?:[0-9]|[IVXL]))",
-    )
-    .unwrap()
+/// Every reference ends in one of the first eight words, and every provision starts with
+/// one of the others (a head: `section 1`, `Part VII`): one Aho-Corasick scan finds both.
+const KEYWORDS: &[&str] = &[
+    "Act",
+    "act",
+    "Regulations",
+    "Order",
+    "Rules",
+    "Measure",
+    "Code",
+    "Guidance",
+    "section",
+    "Section",
+    "SECTION",
+    "regulation",
+    "Regulation",
+    "reg",
+    "Reg",
+    "paragraph",
+    "Paragraph",
+    "para",
+    "Para",
+    "article",
+    "Article",
+    "art.",
+    "Art.",
+    "schedule",
+    "Schedule",
+    "sch",
+    "Sch",
+    "part",
+    "Part",
+    "PART",
+    "chapter",
+    "Chapter",
+    "sec.",
+    "Sec.",
+];
+const NAME_KEYWORDS: usize = 8;
+
+static KEYWORD: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(KEYWORDS)
+        .expect("the keywords build an automaton")
 });
+
+/// Whether the byte before `at` ends a word (ASCII rules, as `(?-u:\b)`).
+fn starts_word(bytes: &[u8], at: usize) -> bool {
+    at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'_'
+}
+
+/// Whether a head word ending at `end` (`section`, `Sch.`) is followed by an optional plural
+/// `s`, an optional `.`, one or two spaces and a number or roman numeral.
+fn head_follows(bytes: &[u8], mut end: usize) -> bool {
+    if bytes.get(end) == Some(&b's') {
+        end += 1;
+    }
+    if bytes.get(end) == Some(&b'.') {
+        end += 1;
+    }
+    let mut spaces = 0;
+    loop {
+        if bytes.get(end..end + 2) == Some(&[0xc2, 0xa0][..]) {
+            end += 2;
+        } else if bytes.get(end) == Some(&b' ') {
+            end += 1;
+        } else {
+            break;
+        }
+        spaces += 1;
+        if spaces > 2 {
+            return false;
+        }
+    }
+    spaces > 0
+        && bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
 /// Words that join the words of a title.
 fn is_connector(word: &str) -> bool {
     matches!(
@@ -290,9 +363,11 @@ fn abbreviation_definition(inner: &str) -> Option<String> {
         && s.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '&' | '(' | ')'));
-    let year_form = s.len() > 5
-        && s[..4].bytes().all(|b| b.is_ascii_digit())
-        && matches!(&s[4..], " Act" | " Regulations");
+    let year_form = s
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+        && matches!(s.get(4..), Some(" Act" | " Regulations"));
     (acronym || year_form || matches!(s, "Act" | "Regulations")).then(|| s.to_string())
 }
 
@@ -313,8 +388,24 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
     let mut heads = Vec::new();
     // names repeat ("Local Government Act 1974" in every decision): look each up once
     let mut memo: Vec<(String, Option<u16>, Option<&'static Instrument>)> = Vec::new();
+    let bytes = text.as_bytes();
     for m in KEYWORD.find_iter(text) {
-        match m.as_str() {
+        if !starts_word(bytes, m.start()) {
+            continue;
+        }
+        if m.pattern().as_usize() >= NAME_KEYWORDS {
+            if head_follows(bytes, m.end()) {
+                heads.push(m.start()); // a provision head: "section 1", "Part VII"
+            }
+            continue;
+        }
+        if bytes
+            .get(m.end())
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        {
+            continue; // "Actions", "Ordered"
+        }
+        match &text[m.start()..m.end()] {
             "act" => {
                 if let Some(r) = lower_case_name(text, m.start(), m.end()) {
                     refs.push(r);
@@ -325,9 +416,6 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
                     refs.retain(|x| !(x.start >= r.start && x.end <= r.end + 5));
                     refs.push(r);
                 }
-            }
-            word if !matches!(word, "Act" | "Regulations" | "Order" | "Rules" | "Measure") => {
-                heads.push(m.start()); // a provision head: "section 1", "Part VII"
             }
             word => {
                 if let Some(start) = title_start(text, m.start(), false) {
@@ -621,8 +709,40 @@ fn the_before(text: &str, at: usize) -> usize {
     at
 }
 
+/// Where a reference may start after a provision phrase ending at `after`.
+struct Follow {
+    /// After `, of ` / ` under ` ...
+    joined: Option<usize>,
+    /// After `of the `.
+    joined_the: Option<usize>,
+    /// After one space.
+    direct: Option<usize>,
+    /// After `, ` (and an optional `the `).
+    comma: Option<usize>,
+}
+
+impl Follow {
+    fn after(text: &str, after: usize) -> Follow {
+        let rest = &text[after..];
+        let joined = join_word(rest).map(|j| after + j);
+        Follow {
+            joined,
+            joined_the: joined.and_then(|at| the_prefix(&text[at..]).map(|t| at + t)),
+            direct: rest
+                .chars()
+                .next()
+                .filter(|&c| is_space(c))
+                .map(|c| after + c.len_utf8()),
+            comma: comma_join(rest).map(|j| after + j),
+        }
+    }
+}
+
 /// An acronym the table knows, at `at`: `MHA` in "s117 MHA". Returns its end.
 fn table_acronym_at(text: &str, at: usize) -> Option<(usize, String)> {
+    if !text.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let word_end = text[at..]
         .find(|c: char| !c.is_ascii_alphanumeric())
         .map_or(text.len(), |i| at + i);
@@ -702,6 +822,9 @@ fn overlaps(refs: &[Reference], start: usize, end: usize) -> bool {
 }
 
 fn collapse(s: &str) -> String {
+    if !s.contains('\u{a0}') && !s.contains("  ") && !s.starts_with(' ') && !s.ends_with(' ') {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split(is_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -867,18 +990,20 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     let mut refs = kept;
     let phrases = phrases(text, &refs, heads);
 
+    // what follows each provision, worked out once: ", of the", " ", ", "
+    let follows: Vec<(usize, Follow)> = phrases
+        .iter()
+        .map(|(&start, p)| (start, Follow::after(text, start + p.len)))
+        .collect();
+
     // an acronym the table knows, right after a provision: "s117 MHA", "section 2 of the MHA"
     let mut extra = Vec::new();
-    for (&start, p) in &phrases {
-        let after = start + p.len;
-        let joined = join_word(&text[after..]).map(|j| after + j);
-        let joined_the = joined.and_then(|at| the_prefix(&text[at..]).map(|t| (at, at + t)));
-        let direct = text[after..]
-            .chars()
-            .next()
-            .filter(|&c| is_space(c))
-            .map(|c| after + c.len_utf8());
-        let candidates = [joined_the, joined.map(|j| (j, j)), direct.map(|d| (d, d))];
+    for (_, f) in &follows {
+        let candidates = [
+            f.joined_the.map(|t| (f.joined.unwrap_or(t), t)),
+            f.joined.map(|j| (j, j)),
+            f.direct.map(|d| (d, d)),
+        ];
         for (ref_start, at) in candidates.into_iter().flatten() {
             if let Some((end, abbr)) = table_acronym_at(text, at) {
                 if !overlaps(&refs, ref_start, end) {
@@ -900,8 +1025,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         refs.dedup_by_key(|r| r.start);
     }
     let refs = refs;
-    let by_start: HashMap<usize, usize> =
-        refs.iter().enumerate().map(|(i, r)| (r.start, i)).collect();
+    let by_start = |at: usize| refs.binary_search_by_key(&at, |r| r.start).ok();
 
     let mut used: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     let mut mentions: Vec<Mention> = Vec::new();
@@ -936,29 +1060,21 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
 
     // provisions before a reference: "section 117 of the Mental Health Act", "s.19 Education Act"
     let mut lead: Vec<Option<usize>> = vec![None; refs.len()];
-    for (&start, p) in &phrases {
+    for (start, f) in &follows {
+        let start = *start;
         if used.contains(&start) {
             continue;
         }
-        let after = start + p.len;
-        let joined = join_word(&text[after..]).map(|j| after + j);
-        let joined_the = joined.and_then(|at| the_prefix(&text[at..]).map(|t| at + t));
-        let direct = text[after..]
-            .chars()
-            .next()
-            .filter(|&c| is_space(c))
-            .map(|c| after + c.len_utf8());
-        let comma = comma_join(&text[after..]).map(|j| after + j);
-        let target = [joined, joined_the, direct, comma]
+        let target = [f.joined, f.joined_the, f.direct, f.comma]
             .into_iter()
             .flatten()
             .find_map(|at| {
-                let i = *by_start.get(&at)?;
+                let i = by_start(at)?;
                 let named = matches!(refs[i].target, Target::Named { .. });
-                let direct_ok = (Some(at) != direct && Some(at) != comma)
-                    || (Some(at) == direct
+                let direct_ok = (Some(at) != f.direct && Some(at) != f.comma)
+                    || (Some(at) == f.direct
                         && (named || matches!(refs[i].target, Target::Abbreviation { .. })))
-                    || (Some(at) == comma && named);
+                    || (Some(at) == f.comma && named);
                 (direct_ok && lead[i].is_none()).then_some(i)
             });
         if let Some(i) = target {
@@ -1019,7 +1135,7 @@ mod tests {
     fn title(text: &str) -> Option<&str> {
         let m = KEYWORD
             .find_iter(text)
-            .find(|m| matches!(m.as_str(), "Act" | "Regulations"))?;
+            .find(|m| matches!(&text[m.start()..m.end()], "Act" | "Regulations"))?;
         title_start(text, m.start(), false).map(|s| &text[s..m.end()])
     }
 

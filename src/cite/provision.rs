@@ -217,9 +217,14 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
     let mut slashed = false;
     // a separator starts with one of these bytes (space, NBSP, en dash, punctuation)
     let may_continue = |r: &str| {
+        let next = r
+            .trim_start_matches([' ', '\u{a0}'])
+            .as_bytes()
+            .first()
+            .copied();
         matches!(
-            r.as_bytes().first(),
-            Some(b' ' | b',' | b'-' | b'/' | b'&' | 0xC2 | 0xE2)
+            next,
+            Some(b',' | b'-' | b'/' | b'&' | b't' | b'a' | b'o' | 0xE2)
         )
     };
     while may_continue(rest) {

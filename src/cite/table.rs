@@ -5,7 +5,32 @@
 //! only where it was verified against legislation.gov.uk (or a verbatim copy of its data);
 //! rows whose id rests on secondary sources carry no id here.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the table's keys are short, fixed strings, so a simple hash beats SipHash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use once_cell::sync::Lazy;
 use serde::Serialize;
@@ -175,9 +200,9 @@ impl Table {
         // the table lives for the whole program: leaking it once lets lookups hand out
         // `&'static` entries without reference counting
         let all: &'static [Instrument] = Box::leak(rows.into_boxed_slice());
-        let mut by_title = HashMap::new();
-        let mut by_stem: HashMap<String, Vec<&'static Instrument>> = HashMap::new();
-        let mut by_abbreviation: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_title: HashMap<String, usize> = HashMap::default();
+        let mut by_stem: HashMap<String, Vec<&'static Instrument>> = HashMap::default();
+        let mut by_abbreviation: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, inst) in all.iter().enumerate() {
             by_title.insert(key(&inst.title), i);
             by_stem.entry(key(inst.stem())).or_default().push(inst);

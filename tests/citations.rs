@@ -202,7 +202,7 @@ fn check(text: &str, want: &[Want]) -> Result<(), String> {
         .map(|c| {
             (
                 c.text.clone(),
-                c.instrument.clone().unwrap_or_default(),
+                c.instrument.as_deref().unwrap_or_default().to_string(),
                 c.provisions.clone(),
             )
         })

@@ -611,13 +611,17 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
             }
         }
     }
-    for r in refs.iter() {
-        for abbr in r.entry.into_iter().flat_map(|e| &e.abbreviations) {
-            let acronym =
-                abbr.len() >= 3 && !abbr.contains(' ') && TABLE.by_abbreviation(abbr).is_some();
-            if acronym && !wanted.iter().any(|w| &w.0 == abbr) {
-                wanted.push((abbr.clone(), true));
-            }
+    let mut entries: Vec<&'static Instrument> = Vec::new();
+    for e in refs.iter().filter_map(|r| r.entry) {
+        if !entries.iter().any(|x| std::ptr::eq(*x, e)) {
+            entries.push(e);
+        }
+    }
+    for abbr in entries.iter().flat_map(|e| &e.abbreviations) {
+        let acronym =
+            abbr.len() >= 3 && !abbr.contains(' ') && TABLE.by_abbreviation(abbr).is_some();
+        if acronym && !wanted.iter().any(|w| &w.0 == abbr) {
+            wanted.push((abbr.clone(), true));
         }
     }
     let mut found = Vec::new();

@@ -6,6 +6,8 @@ mod find;
 mod provision;
 mod table;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::model::Date;
@@ -60,8 +62,9 @@ pub struct Citation {
     /// Byte offset one past the last byte.
     pub end: usize,
     /// The instrument's full short title with its year (`Mental Health Act 1983`), or the
-    /// name as written when it cannot be resolved.
-    pub instrument: Option<String>,
+    /// name as written when it cannot be resolved. Shared between the citations of a text
+    /// that name the same instrument.
+    pub instrument: Option<Arc<str>>,
     /// Act, statutory instrument or guidance.
     pub kind: CitationKind,
     /// Provisions, normalised: `s117`, `s34(3)`, `s26A(1)`, `Part 7`, `Sch 2 para 19B`,
@@ -209,14 +212,18 @@ pub fn find_citations_at(text: &str, date: Option<Date>) -> Vec<Citation> {
 /// An instrument a document cites, worked out once per document.
 #[derive(Debug, Clone)]
 struct Resolved {
-    title: String,
+    title: Arc<str>,
     kind: CitationKind,
     entry: Option<&'static Instrument>,
 }
 
 impl Resolved {
     fn new(title: String, kind: CitationKind, entry: Option<&'static Instrument>) -> Resolved {
-        Resolved { title, kind, entry }
+        Resolved {
+            title: title.into(),
+            kind,
+            entry,
+        }
     }
 }
 
@@ -236,7 +243,7 @@ impl Found {
         kind: CitationKind,
         entry: Option<&'static Instrument>,
     ) -> usize {
-        match self.0.iter().position(|r| r.title == title) {
+        match self.0.iter().position(|r| *r.title == *title) {
             Some(i) => i,
             None => {
                 self.0.push(Resolved::new(title, kind, entry));
@@ -259,17 +266,10 @@ type Resolutions = Vec<Option<(usize, Resolution)>>;
 /// Resolves each mention's instrument, in document order; `None` drops the mention.
 fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resolutions) {
     let mut found = Found::default();
-    // names compare by key; only names without a year are looked up by name
-    let any_without_year = refs
-        .iter()
-        .any(|r| matches!(r.target, Target::Named { year: None, .. }));
-    let stems: Vec<Option<String>> = refs
-        .iter()
-        .map(|r| match &r.target {
-            Target::Named { stem, .. } if any_without_year => Some(key(stem)),
-            _ => None,
-        })
-        .collect();
+    let stem = |j: usize| match &refs[j].target {
+        Target::Named { stem, .. } => Some(stem.as_str()),
+        _ => None,
+    };
     // names with their year
     let explicit: Vec<Option<usize>> = refs
         .iter()
@@ -286,8 +286,18 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
         })
         .collect();
     let nearest = |i: usize| -> Option<(usize, Resolution)> {
-        let stem = stems[i].as_deref()?;
-        let same = |j: &usize| explicit[*j].is_some() && stems[*j].as_deref() == Some(stem);
+        let name = stem(i)?;
+        let name_key = std::cell::OnceCell::new();
+        // the same name: as written, in another case, or (rarely) spaced or punctuated apart
+        let same = |j: &usize| {
+            explicit[*j].is_some()
+                && stem(*j).is_some_and(|other| {
+                    other == name
+                        || other.eq_ignore_ascii_case(name)
+                        || (other.len().abs_diff(name.len()) <= 4
+                            && key(other) == *name_key.get_or_init(|| key(name)))
+                })
+        };
         if let Some(j) = (0..i).rev().find(same) {
             return explicit[j].map(|x| (x, Resolution::EarlierMention));
         }
@@ -324,12 +334,11 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
         named
             .iter()
             .flatten()
-            .any(|(x, _)| found.0[*x].title == e.title)
+            .any(|(x, _)| *found.0[*x].title == *e.title)
     };
     let is_act = |x: usize, found: &Found| found.0[x].kind == CitationKind::Act;
-    let substantive = |x: usize, found: &Found| {
-        is_act(x, found) && !OMBUDSMAN_ACTS.contains(&found.0[x].title.as_str())
-    };
+    let substantive =
+        |x: usize, found: &Found| is_act(x, found) && !OMBUDSMAN_ACTS.contains(&&*found.0[x].title);
 
     let mut out: Resolutions = Vec::with_capacity(mentions.len());
     for m in mentions {

@@ -5,8 +5,6 @@
 //! Every automaton is built once; Aho-Corasick, memchr and the nom productions run in time
 //! linear in the input.
 
-use std::collections::BTreeMap;
-
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
@@ -897,10 +895,10 @@ fn short_section_starts(text: &str, out: &mut Vec<usize>) {
 }
 
 /// Provision phrases by start offset.
-fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> BTreeMap<usize, Phrase> {
+fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> Vec<(usize, Phrase)> {
     short_section_starts(text, &mut starts);
     starts.sort_unstable();
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     let mut covered = 0;
     for start in starts {
         if start < covered || inside_sorted(refs, start) {
@@ -908,7 +906,7 @@ fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> BTreeMap<u
         }
         if let Some(p) = provision::phrase(&text[start..]) {
             covered = start + p.len;
-            out.insert(start, p);
+            out.push((start, p));
         }
     }
     out
@@ -997,7 +995,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     // what follows each provision, worked out once: ", of the", " ", ", "
     let follows: Vec<(usize, Follow)> = phrases
         .iter()
-        .map(|(&start, p)| (start, Follow::after(text, start + p.len)))
+        .map(|(start, p)| (*start, Follow::after(text, start + p.len)))
         .collect();
 
     // an acronym the table knows, right after a provision: "s117 MHA", "section 2 of the MHA"
@@ -1031,7 +1029,11 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     let refs = refs;
     let by_start = |at: usize| refs.binary_search_by_key(&at, |r| r.start).ok();
 
-    let mut used: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+    // phrases are sorted by start: found by binary search, marked used by index
+    let mut phrases = phrases;
+    let find =
+        |phrases: &[(usize, Phrase)], at: usize| phrases.binary_search_by_key(&at, |p| p.0).ok();
+    let mut used = vec![false; phrases.len()];
     let mut mentions: Vec<Mention> = Vec::new();
 
     // provisions after a reference: "Local Government Act 1974, section 34(3), as amended"
@@ -1040,18 +1042,18 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         let mut end = r.end;
         let mut after = Vec::new();
         if let Some((open, bracket)) = open_after(&text[end..]) {
-            let at = end + open;
-            if let Some(p) = phrases.get(&at).filter(|_| !used.contains(&at)) {
-                used.insert(at);
-                after.push(at);
-                end = at + p.len;
+            if let Some(k) = find(&phrases, end + open).filter(|&k| !used[k]) {
+                used[k] = true;
+                after.push(k);
+                end = phrases[k].0 + phrases[k].1.len;
                 end += provision::as_amended(&text[end..]);
                 while let Some(sep) = next_after(&text[end..]) {
-                    let at = end + sep;
-                    let Some(p) = phrases.get(&at) else { break };
-                    used.insert(at);
-                    after.push(at);
-                    end = at + p.len;
+                    let Some(k) = find(&phrases, end + sep) else {
+                        break;
+                    };
+                    used[k] = true;
+                    after.push(k);
+                    end = phrases[k].0 + phrases[k].1.len;
                     end += provision::as_amended(&text[end..]);
                 }
                 if bracket && text[end..].starts_with([')', ']']) {
@@ -1065,8 +1067,10 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     // provisions before a reference: "section 117 of the Mental Health Act", "s.19 Education Act"
     let mut lead: Vec<Option<usize>> = vec![None; refs.len()];
     for (start, f) in &follows {
-        let start = *start;
-        if used.contains(&start) {
+        let Some(k) = find(&phrases, *start) else {
+            continue;
+        };
+        if used[k] {
             continue;
         }
         let target = [f.joined, f.joined_the, f.direct, f.comma]
@@ -1082,38 +1086,26 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
                 (direct_ok && lead[i].is_none()).then_some(i)
             });
         if let Some(i) = target {
-            used.insert(start);
-            lead[i] = Some(start);
+            used[k] = true;
+            lead[i] = Some(k);
         }
     }
 
-    let mut phrases = phrases;
-    let mut take = |start: usize, into: &mut Vec<String>| {
-        if let Some(p) = phrases.remove(&start) {
-            into.extend(p.provisions);
-        }
-    };
     for (i, r) in refs.iter().enumerate() {
         let (end, after) = &trailing[i];
         let mut provisions = Vec::new();
-        if let Some(start) = lead[i] {
-            take(start, &mut provisions);
-        }
-        for &at in after {
-            take(at, &mut provisions);
+        for &k in lead[i].iter().chain(after) {
+            provisions.append(&mut phrases[k].1.provisions);
         }
         mentions.push(Mention {
-            start: lead[i].unwrap_or(r.start),
+            start: lead[i].map_or(r.start, |k| phrases[k].0),
             end: *end,
             reference: Some(i),
             provisions,
         });
     }
-    for (start, p) in phrases {
-        if !used.contains(&start)
-            && p.head == Head::Section
-            && !overlaps(&refs, start, start + p.len)
-        {
+    for (k, (start, p)) in phrases.into_iter().enumerate() {
+        if !used[k] && p.head == Head::Section && !overlaps(&refs, start, start + p.len) {
             mentions.push(Mention {
                 start,
                 end: start + p.len,

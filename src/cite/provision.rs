@@ -9,8 +9,9 @@ use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
 /// What a provision number counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) enum Head {
+    #[default]
     Section,
     Regulation,
     Article,
@@ -35,19 +36,62 @@ impl Head {
 }
 
 /// One number, or a range of numbers, under a head.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Item<'a> {
     pub from: &'a str,
     pub to: Option<&'a str>,
 }
 
 /// A head and its numbers: `sections 26(1) and 26A(1)`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Group<'a> {
     pub head: Head,
-    pub items: Vec<Item<'a>>,
+    pub items: Few<Item<'a>, 8>,
     /// Whether the items were separated by `/` (paired with a following group's items).
     pub slashed: bool,
+}
+
+/// A short list kept on the stack: provision lists are short ("sections 2, 3 or 4"); items
+/// past the capacity end the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Few<T: Copy + Default, const N: usize> {
+    buf: [T; N],
+    len: usize,
+}
+
+impl<T: Copy + Default, const N: usize> Default for Few<T, N> {
+    fn default() -> Self {
+        Few {
+            buf: [T::default(); N],
+            len: 0,
+        }
+    }
+}
+
+impl<T: Copy + Default, const N: usize> Few<T, N> {
+    fn new(first: T) -> Self {
+        let mut buf = [T::default(); N];
+        buf[0] = first;
+        Few { buf, len: 1 }
+    }
+
+    /// Adds an item; `false` when full.
+    fn push(&mut self, item: T) -> bool {
+        if self.len == N {
+            return false;
+        }
+        self.buf[self.len] = item;
+        self.len += 1;
+        true
+    }
+
+    fn last_mut(&mut self) -> &mut T {
+        &mut self.buf[self.len - 1]
+    }
+
+    pub fn as_slice(&self) -> &[T] {
+        &self.buf[..self.len]
+    }
 }
 
 /// A parsed provision phrase: the normalised provisions and the bytes consumed.
@@ -210,10 +254,10 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         )));
     }
     rest = r;
-    let mut items = vec![Item {
+    let mut items = Few::new(Item {
         from: first,
         to: None,
-    }];
+    });
     let mut slashed = false;
     // a separator starts with one of these bytes (space, NBSP, en dash, punctuation)
     let may_continue = |r: &str| {
@@ -238,9 +282,9 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
             break;
         }
         if range {
-            items.last_mut().expect("a first item").to = Some(n);
-        } else {
-            items.push(Item { from: n, to: None });
+            items.last_mut().to = Some(n);
+        } else if !items.push(Item { from: n, to: None }) {
+            break;
         }
         slashed |= slash;
         rest = after_num;
@@ -265,7 +309,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
 /// commas (`Schedule 5/5A, paragraph 1/3`).
 pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     let (mut rest, first) = group(i).ok()?;
-    let mut groups = vec![first];
+    let mut groups: Few<Group, 4> = Few::new(first);
     while matches!(rest.as_bytes().first(), Some(b' ' | b',' | 0xC2)) {
         let joined = alt((
             preceded(
@@ -278,15 +322,17 @@ pub(crate) fn phrase(i: &str) -> Option<Phrase> {
         .parse(rest);
         match joined {
             Ok((r, (_, g))) => {
-                groups.push(g);
+                if !groups.push(g) {
+                    break;
+                }
                 rest = r;
             }
             Err(_) => break,
         }
     }
-    let head = groups[0].head;
+    let head = groups.as_slice()[0].head;
     Some(Phrase {
-        provisions: render(&groups),
+        provisions: render(groups.as_slice()),
         len: i.len() - rest.len(),
         head,
     })
@@ -306,13 +352,14 @@ fn render(groups: &[Group]) -> Vec<String> {
             _ => None,
         };
         if let Some((sch, para)) = pair {
-            if sch.items.len() == para.items.len() && sch.items.len() > 1 {
-                for (s, p) in sch.items.iter().zip(&para.items) {
+            let (sch_items, para_items) = (sch.items.as_slice(), para.items.as_slice());
+            if sch_items.len() == para_items.len() && sch_items.len() > 1 {
+                for (s, p) in sch_items.iter().zip(para_items) {
                     out.push(schedule_paragraph(s.from, p));
                 }
             } else {
-                for s in &sch.items {
-                    for p in &para.items {
+                for s in sch_items {
+                    for p in para_items {
                         out.push(schedule_paragraph(s.from, p));
                     }
                 }
@@ -320,7 +367,7 @@ fn render(groups: &[Group]) -> Vec<String> {
             i += 2;
             continue;
         }
-        for it in &g.items {
+        for it in g.items.as_slice() {
             match it.from.split_once('.') {
                 // "Schedule 5.5" is paragraph 5 of Schedule 5
                 Some((sch, para)) if g.head == Head::Schedule && it.to.is_none() => {

@@ -1,0 +1,51 @@
+//! A plain loop over the seed (and the fixtures) for instruction counting with valgrind:
+//! `benches/instructions.sh` runs it. `cargo bench` itself runs it once, quickly.
+//!
+//! Arguments: `structure|both|citations N seed|all`.
+
+use ombudsman::{find_citations, Decision, ParseOptions};
+use std::path::Path;
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let mode = args.first().map_or("both", String::as_str);
+    let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs = Vec::new();
+    let dirs: &[&str] = if args.get(2).map(String::as_str) == Some("all") {
+        &["seeds", "fixtures"]
+    } else {
+        &["seeds"]
+    };
+    for dir in dirs {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for p in paths.into_iter().filter(|p| p.is_file()) {
+            docs.push(
+                ombudsman::corpus::decode(&std::fs::read(p).unwrap())
+                    .unwrap()
+                    .into_owned(),
+            );
+        }
+    }
+    let structure_only = ParseOptions { citations: false };
+    let mut count = 0;
+    for _ in 0..n {
+        for text in &docs {
+            count += match mode {
+                "structure" => {
+                    Decision::parse_with(text, &structure_only).map_or(0, |d| d.sections.len())
+                }
+                "citations" => find_citations(text).len(),
+                _ => Decision::parse(text).map_or(0, |d| d.citations.len()),
+            };
+        }
+    }
+    println!("{count}");
+}

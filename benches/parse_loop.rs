@@ -1,7 +1,7 @@
 //! A plain loop over the seed (and the fixtures) for instruction counting with valgrind:
 //! `benches/instructions.sh` runs it. `cargo bench` itself runs it once, quickly.
 //!
-//! Arguments: `structure|both|citations N seed|all`.
+//! Arguments: `structure|both|citations N seed|all|DIR`.
 
 use ombudsman::{find_citations, Decision, ParseOptions};
 use std::path::Path;
@@ -15,13 +15,13 @@ fn main() {
     let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut docs = Vec::new();
-    let dirs: &[&str] = if args.get(2).map(String::as_str) == Some("all") {
-        &["seeds", "fixtures"]
-    } else {
-        &["seeds"]
+    let dirs: Vec<std::path::PathBuf> = match args.get(2).map(String::as_str) {
+        Some("all") => vec![root.join("seeds"), root.join("fixtures")],
+        Some("seed") | None => vec![root.join("seeds")],
+        Some(dir) => vec![dir.into()], // any folder of decisions
     };
     for dir in dirs {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();

@@ -3,6 +3,7 @@
 //! and against the bundled table, canonical cites and legislation.gov.uk links.
 
 mod find;
+mod names;
 mod provision;
 mod table;
 
@@ -12,7 +13,8 @@ use serde::Serialize;
 
 use crate::model::Date;
 use crate::span::Span;
-use find::{Mention, Reference, Target};
+use find::Mention;
+use names::{Reference, Target};
 pub use table::{instruments, CitationKind, Instrument};
 use table::{key, TABLE};
 

@@ -377,3 +377,52 @@ fn files_from_reads_a_list_of_paths() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn sqlite_output_has_keys_full_text_search_and_is_replaced_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("corpus.db");
+    let root = common::root();
+    let out = extract(&["-q", "-o", db.to_str().unwrap(), "seeds"], &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut args = vec![
+        "-q".to_string(),
+        "-o".into(),
+        db.to_str().unwrap().into(),
+        "seeds".into(),
+    ];
+    args.extend(common::fixture_args());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = extract(&args, &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    // the second run replaced the first: one row per decision, not two for the seed
+    assert_eq!(
+        count("SELECT count(*) FROM decisions"),
+        1 + common::fixture_args().len() as i64
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM decisions WHERE reference = '25 000 113b'"),
+        1
+    );
+    assert_eq!(count("SELECT count(*) FROM citations c JOIN decisions d ON d.id = c.decision_id WHERE d.reference = '25 000 113b'"), 32);
+    assert!(
+        count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'aftercare'") > 0
+    );
+    let orphans: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(orphans, 0);
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "no temporary database left behind: {names:?}"
+    );
+}

@@ -13,12 +13,16 @@
 
 mod csv;
 mod json;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 mod tables;
 
 use std::io::{self, Write};
 use std::str::FromStr;
 
 pub use self::csv::{neutralise, CsvOptions, DecisionRow};
+#[cfg(feature = "sqlite")]
+pub use self::sqlite::SqliteWriter;
 pub use self::tables::{CitationRow, ParagraphRow, SectionRow, TablesWriter, TABLES};
 use crate::model::Decision;
 

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ombudsman::corpus::{collect_inputs, Failure, Input, Run, Summary};
-use ombudsman::output::{CsvOptions, Format, RecordWriter, TablesWriter};
+use ombudsman::output::{CsvOptions, Format, RecordWriter, SqliteWriter, TablesWriter};
 
 use args::{Args, Command, FormatArg, RunArgs};
 use report::Reporter;
@@ -63,7 +63,12 @@ fn run(args: &RunArgs) -> u8 {
             return FATAL;
         }
     };
-    let format = match (args.format, &args.output) {
+    // `-o corpus.db` (or .sqlite, .sqlite3) writes a SQLite database
+    let sqlite_path = args.output.as_deref().filter(|p| is_sqlite(p));
+    let format = match (
+        args.format,
+        args.output.as_ref().filter(|_| sqlite_path.is_none()),
+    ) {
         (Some(f), _) => to_format(f),
         (None, Some(path)) => match Format::from_extension(path) {
             Some(f) => f,
@@ -102,15 +107,27 @@ fn run(args: &RunArgs) -> u8 {
         },
         None => None,
     };
-    let records = args.output.is_some() || args.format.is_some() || tables.is_none();
+    let mut sqlite = match sqlite_path {
+        Some(path) => match SqliteWriter::create(path) {
+            Ok(db) => Some(db),
+            Err(e) => {
+                eprintln!("extract: {}: {e}", path.display());
+                return FATAL;
+            }
+        },
+        None => None,
+    };
+    let file = args.output.as_ref().filter(|_| sqlite.is_none());
+    let records = file.is_some() || args.format.is_some() || (tables.is_none() && sqlite.is_none());
     let mut sinks = Sinks {
         tables: &mut tables,
+        sqlite: &mut sqlite,
         reporter: &mut reporter,
         format,
         csv,
         jobs: args.jobs,
     };
-    let result = match (&args.output, records) {
+    let result = match (file, records) {
         (Some(path), _) => write_atomically(path, |mut out| sinks.run(Some(&mut out), &inputs)),
         (None, true) => sinks.run(Some(&mut io::stdout().lock()), &inputs),
         (None, false) => sinks.run(None, &inputs),
@@ -119,6 +136,14 @@ fn run(args: &RunArgs) -> u8 {
         (Ok(summary), Some(t)) => t.finish().map(|()| summary),
         (Err(e), Some(t)) => {
             t.abandon();
+            Err(e)
+        }
+        (result, None) => result,
+    };
+    let result = match (result, sqlite) {
+        (Ok(summary), Some(db)) => db.finish().map(|()| summary),
+        (Err(e), Some(db)) => {
+            db.abandon();
             Err(e)
         }
         (result, None) => result,
@@ -141,6 +166,14 @@ fn run(args: &RunArgs) -> u8 {
     }
 }
 
+fn is_sqlite(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    matches!(ext.as_deref(), Some("db" | "sqlite" | "sqlite3"))
+}
+
 fn to_format(f: FormatArg) -> Format {
     match f {
         FormatArg::Json => Format::Json,
@@ -152,6 +185,7 @@ fn to_format(f: FormatArg) -> Format {
 /// Where parsed decisions go.
 struct Sinks<'a> {
     tables: &'a mut Option<TablesWriter>,
+    sqlite: &'a mut Option<SqliteWriter>,
     reporter: &'a mut Reporter,
     format: Format,
     csv: CsvOptions,
@@ -168,7 +202,8 @@ impl Sinks<'_> {
             )?),
             None => None,
         };
-        let (tables, reporter) = (&mut *self.tables, &mut *self.reporter);
+        let (tables, sqlite, reporter) =
+            (&mut *self.tables, &mut *self.sqlite, &mut *self.reporter);
         let summary = Run::new(self.jobs).for_each(inputs, |result| match result {
             Ok(decision) => {
                 reporter.parsed(&decision);
@@ -177,6 +212,9 @@ impl Sinks<'_> {
                 }
                 if let Some(t) = tables.as_mut() {
                     t.write(&decision)?;
+                }
+                if let Some(db) = sqlite.as_mut() {
+                    db.write(&decision).map_err(io::Error::other)?;
                 }
                 Ok(())
             }

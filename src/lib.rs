@@ -39,6 +39,7 @@ mod model;
 pub mod output;
 mod parse;
 mod span;
+pub mod stats;
 
 pub use cite::{
     find_citations, find_citations_at, instruments, Citation, CitationKind, Instrument, Resolution,

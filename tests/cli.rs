@@ -426,3 +426,49 @@ fn sqlite_output_has_keys_full_text_search_and_is_replaced_whole() {
         "no temporary database left behind: {names:?}"
     );
 }
+
+#[test]
+fn stats_reports_the_corpus_as_text_csv_and_json() {
+    let root = common::root();
+    let mut args = vec!["stats", "--top", "3", "seeds"];
+    let fixtures = common::fixture_args();
+    args.extend(fixtures.iter().map(String::as_str));
+    let out = extract(&args, &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let decisions = 1 + fixtures.len();
+    assert!(
+        text.starts_with(&format!("corpus\n  decisions\n  {:>9}\n", decisions)),
+        "{text}"
+    );
+    assert!(
+        text.contains("upheld rate by category\n  category"),
+        "{text}"
+    );
+    let instruments = text.split("most cited instruments\n").nth(1).unwrap();
+    let first = instruments.lines().nth(1).unwrap();
+    assert!(
+        first.starts_with("  Local Government Act 1974 ") && first.ends_with(" 8"),
+        "{text}"
+    );
+
+    let json = extract(&["stats", "--format", "json", "seeds"], &root);
+    let tables: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let outcome = tables
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "decisions by outcome")
+        .unwrap();
+    assert_eq!(
+        outcome["rows"],
+        serde_json::json!([["closed_after_initial_enquiries", "1"]])
+    );
+
+    let csv = extract(&["stats", "--format", "csv", "seeds"], &root);
+    assert!(
+        stdout(&csv).starts_with("table,key,column,value\ncorpus,,decisions,1\n"),
+        "{}",
+        stdout(&csv)
+    );
+}

@@ -62,12 +62,35 @@ pub struct RunArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// A corpus report: decisions by year, category, subcategory and outcome, upheld rate by
+    /// category, most cited instruments and provisions, most frequent organisations.
+    Stats {
+        /// Files or directories (`-` reads standard input).
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// text (aligned tables), csv (long: table, key, column, value) or json.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+        format: StatsFormat,
+        /// Rows kept in the "most cited" and "most frequent" tables.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        top: usize,
+        /// Parsing threads (default: one per core).
+        #[arg(short, long, value_name = "N", default_value_t = 0)]
+        jobs: usize,
+    },
     /// Print the statute citations found in any text, as JSON Lines.
     Cite {
         /// Files or directories (`-` reads standard input).
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,7 +12,7 @@ use clap::Parser;
 use ombudsman::corpus::{collect_inputs, Failure, Input, Run, Summary};
 use ombudsman::output::{CsvOptions, Format, RecordWriter, SqliteWriter, TablesWriter};
 
-use args::{Args, Command, FormatArg, RunArgs};
+use args::{Args, Command, FormatArg, RunArgs, StatsFormat};
 use report::Reporter;
 
 /// Exit statuses.
@@ -24,6 +24,12 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let status = match args.command {
         Some(Command::Cite { paths }) => cite(&paths),
+        Some(Command::Stats {
+            paths,
+            format,
+            top,
+            jobs,
+        }) => stats(&paths, format, top, jobs),
         None => run(&args.run),
     };
     ExitCode::from(status)
@@ -306,5 +312,72 @@ fn cite(paths: &[PathBuf]) -> u8 {
             eprintln!("extract: {e}");
             FATAL
         }
+    }
+}
+
+/// `extract stats`: a corpus report.
+fn stats(paths: &[PathBuf], format: StatsFormat, top: usize, jobs: usize) -> u8 {
+    let (inputs, missing) = collect_inputs(paths);
+    let mut failed = missing.len();
+    for failure in &missing {
+        eprintln!("{failure}");
+    }
+    let mut stats = ombudsman::stats::Stats::default();
+    let run = Run::new(jobs).for_each(&inputs, |result| {
+        match result {
+            Ok(decision) => stats.add(&decision),
+            Err(failure) => {
+                eprintln!("{failure}");
+                failed += 1;
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = run {
+        eprintln!("extract: {e}");
+        return FATAL;
+    }
+    let tables = stats.tables(top);
+    let written = match format {
+        StatsFormat::Text => io::stdout()
+            .lock()
+            .write_all(ombudsman::stats::render_text(&tables).as_bytes()),
+        StatsFormat::Json => {
+            let mut out = io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &tables)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
+        }
+        StatsFormat::Csv => {
+            let mut w = csv::Writer::from_writer(io::stdout().lock());
+            let mut result = w.write_record(["table", "key", "column", "value"]);
+            for t in &tables {
+                for row in &t.rows {
+                    for (column, value) in
+                        t.columns.iter().zip(row).skip(usize::from(row.len() > 1))
+                    {
+                        let key = if row.len() > 1 { row[0].as_str() } else { "" };
+                        let cells = [
+                            t.name.as_str(),
+                            &ombudsman::output::neutralise(key),
+                            column,
+                            value,
+                        ];
+                        result = result.and(w.write_record(cells));
+                    }
+                }
+            }
+            result
+                .and_then(|()| w.flush().map_err(csv::Error::from))
+                .map_err(io::Error::other)
+        }
+    };
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("extract: {e}");
+            FATAL
+        }
+        _ if failed > 0 => SOME_FAILED,
+        _ => OK,
     }
 }

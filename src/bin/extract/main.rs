@@ -1,6 +1,7 @@
 //! `extract`: wires command-line arguments to the `ombudsman` library.
 
 mod args;
+mod progress;
 mod report;
 
 use std::fs::File;
@@ -103,6 +104,7 @@ fn run(args: &RunArgs) -> u8 {
     for failure in &missing {
         reporter.failure(failure);
     }
+    reporter.start(&inputs);
     let mut tables = match &args.tables {
         Some(dir) => match TablesWriter::create(dir, CsvOptions { bom: true, ..csv }) {
             Ok(t) => Some(t),
@@ -212,6 +214,7 @@ impl Sinks<'_> {
             (&mut *self.tables, &mut *self.sqlite, &mut *self.reporter);
         let summary = Run::new(self.jobs).for_each(inputs, |result| match result {
             Ok(decision) => {
+                reporter.advance();
                 reporter.parsed(&decision);
                 if let Some(w) = writer.as_mut() {
                     w.write(&decision)?;
@@ -225,6 +228,7 @@ impl Sinks<'_> {
                 Ok(())
             }
             Err(failure) => {
+                reporter.advance();
                 reporter.failure(&failure);
                 Ok(())
             }

@@ -5,7 +5,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use ombudsman::corpus::{Failure, Summary};
+use ombudsman::corpus::{Failure, Input, Summary};
+
+use crate::progress::Progress;
 use ombudsman::{Decision, Encoding};
 
 /// Reports failures and warnings as they happen.
@@ -13,6 +15,7 @@ pub struct Reporter {
     quiet: bool,
     errors: Option<BufWriter<File>>,
     failed: usize,
+    progress: Option<Progress>,
 }
 
 impl Reporter {
@@ -28,13 +31,33 @@ impl Reporter {
             quiet,
             errors,
             failed: 0,
+            progress: None,
         })
+    }
+
+    /// Shows a progress bar over these inputs (when stderr is a terminal and not `--quiet`).
+    pub fn start(&mut self, inputs: &[Input]) {
+        self.progress = Some(Progress::new(inputs, self.quiet));
+    }
+
+    /// One more input handled.
+    pub fn advance(&mut self) {
+        if let Some(p) = self.progress.as_mut() {
+            p.advance();
+        }
+    }
+
+    fn say(&self, line: &str) {
+        match &self.progress {
+            Some(p) => p.println(line),
+            None => eprintln!("{line}"),
+        }
     }
 
     /// An input that could not be parsed: `path: message` on stderr, and a JSON line.
     pub fn failure(&mut self, failure: &Failure) {
         self.failed += 1;
-        eprintln!("{failure}");
+        self.say(&failure.to_string());
         if let Some(out) = self.errors.as_mut() {
             let line = serde_json::to_string(failure).unwrap_or_default();
             if writeln!(out, "{line}").is_err() {
@@ -48,7 +71,9 @@ impl Reporter {
     pub fn parsed(&mut self, decision: &Decision) {
         if !self.quiet && decision.encoding == Some(Encoding::Windows1252) {
             let source = decision.source.as_deref().unwrap_or("-");
-            eprintln!("{source}: warning: not UTF-8; decoded as Windows-1252");
+            self.say(&format!(
+                "{source}: warning: not UTF-8; decoded as Windows-1252"
+            ));
         }
     }
 
@@ -59,6 +84,9 @@ impl Reporter {
 
     /// The closing line on stderr (unless `--quiet`), and the errors file flushed.
     pub fn finish(mut self, summary: &Summary) {
+        if let Some(p) = &self.progress {
+            p.finish();
+        }
         if let Some(out) = self.errors.as_mut() {
             if out.flush().is_err() {
                 eprintln!("extract: cannot write the errors file");

@@ -19,10 +19,12 @@ use std::collections::HashSet;
 use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::archive;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Decision;
 
@@ -30,6 +32,7 @@ use crate::model::Decision;
 /// kilobytes; a file this size is not one).
 pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
+pub use crate::archive::ZipSource;
 pub use crate::decode::{decode, decode_detect, Encoding};
 
 impl Decision {
@@ -46,12 +49,21 @@ impl Decision {
 }
 
 /// One input of a corpus run.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Input {
     /// Standard input (`-`).
     Stdin,
     /// A file, with its path as given (or as found under a directory given).
     File(PathBuf),
+    /// A gzip file holding one decision.
+    Gzip(PathBuf),
+    /// A member of a zip file.
+    ZipMember {
+        /// The archive, shared by its members.
+        archive: Arc<ZipSource>,
+        /// The member's name inside the archive.
+        name: String,
+    },
 }
 
 impl Input {
@@ -59,7 +71,16 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "-".to_string(),
-            Input::File(p) => p.display().to_string(),
+            Input::File(p) | Input::Gzip(p) => p.display().to_string(),
+            Input::ZipMember { archive, name } => format!("{}!{name}", archive.path().display()),
+        }
+    }
+
+    /// The size on disk where known cheaply (for progress), else 0.
+    pub fn size_hint(&self) -> u64 {
+        match self {
+            Input::File(p) | Input::Gzip(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            _ => 0,
         }
     }
 
@@ -75,11 +96,19 @@ impl Input {
             Input::File(p) => std::fs::File::open(p)?
                 .take(limit)
                 .read_to_end(&mut bytes)?,
+            Input::Gzip(p) => {
+                bytes = archive::read_gz(p, limit)?;
+                bytes.len()
+            }
+            Input::ZipMember { archive, name } => {
+                bytes = archive.read(name, limit)?;
+                bytes.len()
+            }
         };
         if bytes.len() as u64 > MAX_INPUT_BYTES {
             let size = match self {
                 Input::File(p) => std::fs::metadata(p).map_or(limit, |m| m.len()),
-                Input::Stdin => limit,
+                _ => limit,
             };
             return Err(Error::new(ErrorKind::TooLarge {
                 size,
@@ -176,7 +205,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Failure>) {
         } else if path.is_dir() {
             walk(path, &mut seen_dirs, &mut inputs, &mut failures);
         } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
+            add_file(path.clone(), &mut inputs, &mut failures);
         } else {
             let error = match std::fs::symlink_metadata(path) {
                 Ok(_) => io::Error::other("broken symbolic link"),
@@ -226,9 +255,44 @@ fn walk(
         }
         if path.is_dir() {
             walk(&path, seen, inputs, failures);
-        } else if is_decision_file(&path) {
-            inputs.push(Input::File(path));
+        } else if is_decision_file(&path) || is_archive(&path) {
+            add_file(path, inputs, failures);
         }
+    }
+}
+
+/// A file given or found: archives are opened, others taken as they are.
+fn add_file(path: PathBuf, inputs: &mut Vec<Input>, failures: &mut Vec<Failure>) {
+    match extension(&path).as_deref() {
+        Some("gz") => inputs.push(Input::Gzip(path)),
+        Some("zip") => match archive::open_zip(&path, |name| is_decision_file(Path::new(name))) {
+            Ok((archive, names)) => inputs.extend(names.into_iter().map(|name| Input::ZipMember {
+                archive: archive.clone(),
+                name,
+            })),
+            Err(e) => failures.push(Failure {
+                source: path.display().to_string(),
+                error: e.into(),
+            }),
+        },
+        _ => inputs.push(Input::File(path)),
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// `.zip`, and `.gz` around a decision file (`x.txt.gz`, `x.gz`).
+fn is_archive(path: &Path) -> bool {
+    match extension(path).as_deref() {
+        Some("zip") => true,
+        Some("gz") => path
+            .file_stem()
+            .is_some_and(|stem| is_decision_file(Path::new(stem))),
+        _ => false,
     }
 }
 

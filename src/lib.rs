@@ -31,6 +31,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod archive;
 mod cite;
 pub mod corpus;
 mod decode;

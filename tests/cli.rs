@@ -472,3 +472,58 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
         stdout(&csv)
     );
 }
+
+#[test]
+fn archives_are_read_as_downloaded() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::fs::read(common::seed_path()).unwrap();
+    let fixture = std::fs::read(common::root().join("fixtures/no_header_block.txt")).unwrap();
+    // a zip with two decisions, a folder, a hidden file and a note that is not a decision
+    let file = std::fs::File::create(tmp.path().join("decisions.zip")).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.add_directory("2025/", options).unwrap();
+    zip.start_file("2025/b.txt", options).unwrap();
+    zip.write_all(&fixture).unwrap();
+    zip.start_file("2025/a.txt", options).unwrap();
+    zip.write_all(&seed).unwrap();
+    zip.start_file("2025/.DS_Store", options).unwrap();
+    zip.write_all(b"\0\0").unwrap();
+    zip.start_file("README.md", options).unwrap();
+    zip.write_all(b"# notes").unwrap();
+    zip.finish().unwrap();
+    // a gzip file
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(tmp.path().join("c.txt.gz")).unwrap(),
+        flate2::Compression::default(),
+    );
+    gz.write_all(&seed).unwrap();
+    gz.finish().unwrap();
+    std::fs::write(tmp.path().join("broken.zip"), b"PK not really").unwrap();
+
+    let out = extract(&["--format", "jsonl", "."], tmp.path());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let sources: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        vec![
+            "./c.txt.gz",
+            "./decisions.zip!2025/a.txt",
+            "./decisions.zip!2025/b.txt"
+        ]
+    );
+    assert!(
+        stderr(&out).contains("./broken.zip: cannot read:"),
+        "{}",
+        stderr(&out)
+    );
+}

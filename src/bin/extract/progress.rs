@@ -23,13 +23,7 @@ impl Progress {
                 done: 0,
             };
         }
-        let sizes: Vec<u64> = inputs
-            .iter()
-            .map(|i| match i {
-                Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
-                Input::Stdin => 0,
-            })
-            .collect();
+        let sizes: Vec<u64> = inputs.iter().map(Input::size_hint).collect();
         let bar = ProgressBar::new(sizes.iter().sum());
         let style = ProgressStyle::with_template(
             "{bar:30} {msg} files, {binary_bytes_per_sec}, ETA {eta} ",

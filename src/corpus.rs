@@ -42,7 +42,14 @@ impl Decision {
     /// The errors of [`decode`] and of [`Decision::parse`].
     pub fn parse_bytes(bytes: &[u8]) -> Result<Decision> {
         let (text, encoding) = decode_detect(bytes)?;
-        let mut decision = Decision::parse(&text)?;
+        let mut decision = if crate::html::looks_like_html(&text) {
+            let article = crate::html::html_to_text(&text);
+            let mut d = Decision::parse(&article)?;
+            d.text = Some(article);
+            d
+        } else {
+            Decision::parse(&text)?
+        };
         decision.encoding = Some(encoding);
         Ok(decision)
     }
@@ -297,9 +304,9 @@ fn is_archive(path: &Path) -> bool {
 }
 
 fn is_decision_file(path: &Path) -> bool {
-    match path.extension() {
+    match extension(path).as_deref() {
         None => true,
-        Some(ext) => ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("text"),
+        Some(ext) => matches!(ext, "txt" | "text" | "html" | "htm"),
     }
 }
 

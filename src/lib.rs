@@ -36,6 +36,7 @@ mod cite;
 pub mod corpus;
 mod decode;
 mod error;
+mod html;
 mod model;
 pub mod output;
 mod parse;
@@ -47,6 +48,7 @@ pub use cite::{
 };
 pub use decode::Encoding;
 pub use error::{Error, ErrorKind, Position, Result};
+pub use html::html_to_text;
 pub use model::{
     Date, Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,
     SectionKind, StatementKind,

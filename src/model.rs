@@ -74,6 +74,9 @@ pub struct Decision {
     pub spans: HeaderSpans,
     /// Lines before the title that the grammar does not recognise, kept rather than dropped.
     pub unrecognised: Vec<Fragment>,
+    /// For HTML input, the text taken from the page (see [`crate::html_to_text`]): the text
+    /// every span points into. `None` for text input, whose spans point into the input.
+    pub text: Option<String>,
 }
 
 /// Byte spans of the header fields of a [`Decision`].

@@ -197,3 +197,30 @@ fn empty_binary_and_non_utf8_inputs_are_errors() {
     );
     // (that file has a byte Windows-1252 leaves undefined, so it is not decoded as that)
 }
+
+#[test]
+fn html_page_is_read_through_a_real_parser_and_its_text_kept() {
+    let bytes = std::fs::read(common::root().join("fixtures/html/decision_page.html")).unwrap();
+    let d = Decision::parse_bytes(&bytes).unwrap();
+    let text = d.text.clone().expect("HTML input keeps its text");
+    common::assert_spans_hold(&text, &d);
+    assert!(
+        !text.contains("cookie") && !text.contains("Skip to") && !text.contains("window.dataLayer")
+    );
+    assert_eq!(d.reference.as_deref(), Some("24 011 222"));
+    assert_eq!(d.organisation.as_deref(), Some("Rivermouth City Council"));
+    assert_eq!(d.subcategory.as_deref(), Some("Allocations"));
+    assert_eq!(d.statement_kind, StatementKind::FinalDecision);
+    assert!(d
+        .summary
+        .as_deref()
+        .unwrap()
+        .ends_with("re\u{2011}assess his application and pay him £150."));
+    let complaint = &d.sections[0];
+    assert_eq!(
+        (complaint.kind, complaint.paragraphs.len()),
+        (SectionKind::Complaint, 2)
+    );
+    assert_eq!(d.citations[0].cite().as_deref(), Some("HA 1996 Part 6"));
+    insta::assert_json_snapshot!("html_decision_page", d);
+}

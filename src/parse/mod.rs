@@ -136,6 +136,7 @@ impl<'a> Builder<'a> {
                 citations: Vec::new(),
                 spans: HeaderSpans::default(),
                 unrecognised: Vec::new(),
+                text: None,
             },
             stage: Stage::Preamble,
             rendering: Rendering::SingleNewline,

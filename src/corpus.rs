@@ -209,19 +209,24 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Failure>) {
     for path in paths {
         if path.as_os_str() == "-" {
             inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            walk(path, &mut seen_dirs, &mut inputs, &mut failures);
-        } else if path.exists() {
-            add_file(path.clone(), &mut inputs, &mut failures);
         } else {
-            let error = match std::fs::symlink_metadata(path) {
-                Ok(_) => io::Error::other("broken symbolic link"),
-                Err(e) => e,
-            };
-            failures.push(Failure {
-                source: path.display().to_string(),
-                error: error.into(),
-            });
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_dir() => walk(path, &mut seen_dirs, &mut inputs, &mut failures),
+                Ok(_) => add_file(path.clone(), &mut inputs, &mut failures),
+                Err(e) => {
+                    let dangling = e.kind() == io::ErrorKind::NotFound
+                        && std::fs::symlink_metadata(path).is_ok();
+                    let error = if dangling {
+                        io::Error::other("broken symbolic link")
+                    } else {
+                        e
+                    };
+                    failures.push(Failure {
+                        source: path.display().to_string(),
+                        error: error.into(),
+                    });
+                }
+            }
         }
     }
     (inputs, failures)

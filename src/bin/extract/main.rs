@@ -104,6 +104,10 @@ fn run(args: &RunArgs) -> u8 {
     for failure in &missing {
         reporter.failure(failure);
     }
+    if inputs.is_empty() && !missing.is_empty() {
+        eprintln!("extract: nothing to parse");
+        return FATAL;
+    }
     reporter.start(&inputs);
     let mut tables = match &args.tables {
         Some(dir) => match TablesWriter::create(dir, CsvOptions { bom: true, ..csv }) {

@@ -361,6 +361,25 @@ impl Run {
     where
         F: FnMut(std::result::Result<Decision, Failure>) -> io::Result<()>,
     {
+        self.for_each_prepared(inputs, |_| (), |result, ()| sink(result))
+    }
+
+    /// [`Run::for_each`], with `prepare` run on each decision in the parallel stage (to
+    /// serialise it, say) and its result handed to `sink` beside the decision.
+    ///
+    /// # Errors
+    /// The first error `sink` returns, which stops the run.
+    pub fn for_each_prepared<T, P, F>(
+        &self,
+        inputs: &[Input],
+        prepare: P,
+        mut sink: F,
+    ) -> io::Result<Summary>
+    where
+        T: Send + Default,
+        P: Fn(&Decision) -> T + Sync,
+        F: FnMut(std::result::Result<Decision, Failure>, T) -> io::Result<()>,
+    {
         let started = Instant::now();
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs)
@@ -368,9 +387,17 @@ impl Run {
             .map_err(io::Error::other)?;
         let mut summary = Summary::default();
         for batch in inputs.chunks(self.batch) {
-            let results: Vec<_> =
-                pool.install(|| batch.par_iter().map(Input::parse_counted).collect());
-            for (result, bytes) in results {
+            let results: Vec<_> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|input| {
+                        let (result, bytes) = input.parse_counted();
+                        let prepared = result.as_ref().map_or_else(|_| T::default(), &prepare);
+                        (result, bytes, prepared)
+                    })
+                    .collect()
+            });
+            for (result, bytes, prepared) in results {
                 summary.bytes += bytes;
                 match &result {
                     Ok(d) => {
@@ -379,7 +406,7 @@ impl Run {
                     }
                     Err(_) => summary.failed += 1,
                 }
-                sink(result)?;
+                sink(result, prepared)?;
             }
         }
         summary.elapsed = started.elapsed();

@@ -22,6 +22,29 @@ impl<W: Write> JsonWriter<W> {
         })
     }
 
+    /// One record as it is written: pretty for an array, one line for JSON Lines.
+    pub fn render(decision: &Decision, array: bool) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::with_capacity(16 * 1024);
+        if array {
+            serde_json::to_writer_pretty(&mut bytes, decision)?;
+        } else {
+            serde_json::to_writer(&mut bytes, decision)?;
+            bytes.push(b'\n');
+        }
+        Ok(bytes)
+    }
+
+    /// Writes a record made by [`JsonWriter::render`].
+    pub fn write_rendered(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if self.array {
+            self.out
+                .write_all(if self.first { b"\n" } else { b",\n" })?;
+        }
+        self.out.write_all(bytes)?;
+        self.first = false;
+        Ok(())
+    }
+
     pub fn write(&mut self, decision: &Decision) -> io::Result<()> {
         if self.array {
             self.out

@@ -99,6 +99,35 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
+    /// The bytes [`RecordWriter::write_rendered`] writes for a decision, for formats that can
+    /// be rendered apart (JSON and JSON Lines; `None` for CSV). Rendering is the costly part
+    /// of writing: a parallel run does it on its worker threads.
+    ///
+    /// # Errors
+    /// Any serialisation error.
+    pub fn render(format: Format, decision: &Decision) -> io::Result<Option<Vec<u8>>> {
+        match format {
+            Format::Json => json::JsonWriter::<Vec<u8>>::render(decision, true).map(Some),
+            Format::Jsonl => json::JsonWriter::<Vec<u8>>::render(decision, false).map(Some),
+            Format::Csv => Ok(None),
+        }
+    }
+
+    /// Writes a decision, using its rendering from [`RecordWriter::render`] where there is one.
+    ///
+    /// # Errors
+    /// Any error of the underlying writer.
+    pub fn write_prepared(
+        &mut self,
+        decision: &Decision,
+        rendered: Option<&[u8]>,
+    ) -> io::Result<()> {
+        match (&mut self.inner, rendered) {
+            (Inner::Json(w), Some(bytes)) => w.write_rendered(bytes),
+            _ => self.write(decision),
+        }
+    }
+
     /// Closes the output (the closing bracket of a JSON array) and flushes it.
     ///
     /// # Errors

@@ -80,12 +80,19 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// The most a folded line keeps: headings, labels and furniture lines are all shorter, so
+/// long paragraphs are not folded past it.
+pub(crate) const FOLD_LIMIT: usize = 120;
+
 /// Collapses runs of white space (NBSP included) to single spaces and folds curly
-/// apostrophes, for matching headings and labels.
+/// apostrophes and case, for matching headings and labels; stops after [`FOLD_LIMIT`] bytes.
 pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len().min(FOLD_LIMIT + 4));
     let mut space = false;
     for c in text.trim_matches(is_blank).chars() {
+        if out.len() >= FOLD_LIMIT {
+            break;
+        }
         if is_blank(c) || c == '\n' {
             space = true;
             continue;

@@ -75,6 +75,9 @@ pub(crate) fn summary_label(content: &str) -> Option<usize> {
 pub(crate) fn known_heading(folded: &str) -> Option<SectionKind> {
     use SectionKind::*;
     let h = folded.trim_end_matches([':', '.', ' ']);
+    if h.len() > 100 {
+        return None; // a paragraph that starts like a heading
+    }
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| h.starts_with(p));
     let exact = |names: &[&str]| names.contains(&h);
     Some(

@@ -216,27 +216,38 @@ impl Sinks<'_> {
         };
         let (tables, sqlite, reporter) =
             (&mut *self.tables, &mut *self.sqlite, &mut *self.reporter);
-        let summary = Run::new(self.jobs).for_each(inputs, |result| match result {
-            Ok(decision) => {
-                reporter.advance();
-                reporter.parsed(&decision);
-                if let Some(w) = writer.as_mut() {
-                    w.write(&decision)?;
+        // records are rendered on the worker threads, written in input order here
+        let format = self.format;
+        let render = writer.is_some();
+        let prepare = |d: &ombudsman::Decision| match render {
+            true => RecordWriter::<io::Sink>::render(format, d).ok().flatten(),
+            false => None,
+        };
+        let summary = Run::new(self.jobs).for_each_prepared(
+            inputs,
+            prepare,
+            |result, rendered| match result {
+                Ok(decision) => {
+                    reporter.advance();
+                    reporter.parsed(&decision);
+                    if let Some(w) = writer.as_mut() {
+                        w.write_prepared(&decision, rendered.as_deref())?;
+                    }
+                    if let Some(t) = tables.as_mut() {
+                        t.write(&decision)?;
+                    }
+                    if let Some(db) = sqlite.as_mut() {
+                        db.write(&decision).map_err(io::Error::other)?;
+                    }
+                    Ok(())
                 }
-                if let Some(t) = tables.as_mut() {
-                    t.write(&decision)?;
+                Err(failure) => {
+                    reporter.advance();
+                    reporter.failure(&failure);
+                    Ok(())
                 }
-                if let Some(db) = sqlite.as_mut() {
-                    db.write(&decision).map_err(io::Error::other)?;
-                }
-                Ok(())
-            }
-            Err(failure) => {
-                reporter.advance();
-                reporter.failure(&failure);
-                Ok(())
-            }
-        })?;
+            },
+        )?;
         if let Some(w) = writer {
             w.finish()?.flush()?;
         }

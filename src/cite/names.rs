@@ -381,8 +381,6 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
     let mut refs: Vec<Reference> = Vec::new();
     let mut shorts = Vec::new();
     let mut heads = Vec::new();
-    // names repeat ("Local Government Act 1974" in every decision): look each up once
-    let mut memo: Vec<(String, Option<u16>, Option<&'static Instrument>)> = Vec::new();
     let bytes = text.as_bytes();
     for m in KEYWORD.find_iter(text) {
         if !starts_word(bytes, m.start()) {
@@ -421,14 +419,7 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
                         CitationKind::Si
                     };
                     let (year, defines, end) = trailer(text, m.end());
-                    let entry = match memo.iter().find(|(s, y, _)| *s == stem && *y == year) {
-                        Some((_, _, e)) => *e,
-                        None => {
-                            let e = table_entry(&stem, year);
-                            memo.push((stem.clone(), year, e));
-                            e
-                        }
-                    };
+                    let entry = table_entry(&stem, year);
                     if kind == CitationKind::Si && year.is_none() && TABLE.by_stem(&stem).is_empty()
                     {
                         continue; // "a Tree Preservation Order", "the Council's Rules"
@@ -454,6 +445,35 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
 /// The table entry of a name: by its title with the year, or the one instrument with that
 /// name when there is no year.
 fn table_entry(stem: &str, year: Option<u16>) -> Option<&'static Instrument> {
+    type Cache = std::collections::HashMap<String, Vec<(Option<u16>, Option<&'static Instrument>)>>;
+    thread_local! {
+        // names repeat from decision to decision ("Local Government Act 1974" in every one):
+        // each thread looks each name up once (and forgets them all past a bound)
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::new());
+    }
+    CACHE.with(|cache| {
+        let Ok(mut cache) = cache.try_borrow_mut() else {
+            return lookup(stem, year);
+        };
+        if let Some(hit) = cache
+            .get(stem)
+            .and_then(|years| years.iter().find(|(y, _)| *y == year))
+        {
+            return hit.1;
+        }
+        if cache.len() > 4096 {
+            cache.clear();
+        }
+        let entry = lookup(stem, year);
+        cache
+            .entry(stem.to_string())
+            .or_default()
+            .push((year, entry));
+        entry
+    })
+}
+
+fn lookup(stem: &str, year: Option<u16>) -> Option<&'static Instrument> {
     match year {
         Some(y) => {
             let mut title = String::with_capacity(stem.len() + 5);

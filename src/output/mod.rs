@@ -99,7 +99,7 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
-    /// The bytes [`RecordWriter::write_rendered`] writes for a decision, for formats that can
+    /// The bytes [`RecordWriter::write_prepared`] writes for a decision, for formats that can
     /// be rendered apart (JSON and JSON Lines; `None` for CSV). Rendering is the costly part
     /// of writing: a parallel run does it on its worker threads.
     ///

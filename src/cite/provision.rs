@@ -47,8 +47,6 @@ pub(crate) struct Item<'a> {
 pub(crate) struct Group<'a> {
     pub head: Head,
     pub items: Few<Item<'a>, 8>,
-    /// Whether the items were separated by `/` (paired with a following group's items).
-    pub slashed: bool,
 }
 
 /// A short list kept on the stack: provision lists are short ("sections 2, 3 or 4"); items
@@ -219,14 +217,13 @@ fn ws(i: &str) -> IResult<&str, &str> {
 }
 
 /// A separator between two numbers of a list: `,`, `and`, `or`, `&`, `/`, and a range's
-/// `-`, `–` or `to`. Returns (is_range, is_slash).
-fn separator(i: &str) -> IResult<&str, (bool, bool)> {
+/// `-`, `–` or `to`. Returns whether it is a range.
+fn separator(i: &str) -> IResult<&str, bool> {
     alt((
-        delimited(ws, alt((tag("-"), tag("–"))), ws).map(|_| (true, false)),
-        delimited(multispace1, tag("to"), multispace1).map(|_| (true, false)),
-        delimited(ws, tag("/"), ws).map(|_| (false, true)),
-        delimited(ws, alt((tag(","), tag("&"))), ws).map(|_| (false, false)),
-        delimited(multispace1, alt((tag("and"), tag("or"))), multispace1).map(|_| (false, false)),
+        delimited(ws, alt((tag("-"), tag("–"))), ws).map(|_| true),
+        delimited(multispace1, tag("to"), multispace1).map(|_| true),
+        delimited(ws, alt((tag("/"), tag(","), tag("&"))), ws).map(|_| false),
+        delimited(multispace1, alt((tag("and"), tag("or"))), multispace1).map(|_| false),
     ))
     .parse(i)
 }
@@ -258,7 +255,6 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         from: first,
         to: None,
     });
-    let mut slashed = false;
     // a separator starts with one of these bytes (space, NBSP, en dash, punctuation)
     let may_continue = |r: &str| {
         let next = r
@@ -272,7 +268,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         )
     };
     while may_continue(rest) {
-        let Ok((after_sep, (range, slash))) = separator(rest) else {
+        let Ok((after_sep, range)) = separator(rest) else {
             break;
         };
         let Ok((after_num, n)) = number(after_sep) else {
@@ -286,7 +282,6 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         } else if !items.push(Item { from: n, to: None }) {
             break;
         }
-        slashed |= slash;
         rest = after_num;
     }
     // an alias in brackets: "section 117 (s117)"
@@ -295,14 +290,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
             rest = r;
         }
     }
-    Ok((
-        rest,
-        Group {
-            head,
-            items,
-            slashed,
-        },
-    ))
+    Ok((rest, Group { head, items }))
 }
 
 /// A provision phrase: groups joined by `of`/`to` (`paragraph 19B of Schedule 2`) or by

@@ -201,7 +201,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         }
     }
     let mut refs = kept;
-    let phrases = phrases(text, &refs, heads);
+    let mut phrases = phrases(text, &refs, heads);
 
     // what follows each provision, worked out once: ", of the", " ", ", "
     let follows: Vec<(usize, Follow)> = phrases
@@ -241,7 +241,6 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     let by_start = |at: usize| refs.binary_search_by_key(&at, |r| r.start).ok();
 
     // phrases are sorted by start: found by binary search, marked used by index
-    let mut phrases = phrases;
     let find =
         |phrases: &[(usize, Phrase)], at: usize| phrases.binary_search_by_key(&at, |p| p.0).ok();
     let mut used = vec![false; phrases.len()];

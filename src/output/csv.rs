@@ -86,7 +86,6 @@ impl DecisionRow {
                 s.to_string()
             }
         };
-        let code = |v: serde_json::Value| v.as_str().unwrap_or("").to_string();
         let mut cites: Vec<String> = Vec::new();
         for c in &d.citations {
             if let Some(cite) = c.cite() {
@@ -108,7 +107,7 @@ impl DecisionRow {
                 .as_ref()
                 .map_or(String::new(), |o| o.code().to_string()),
             decision_date: d.decision_date.map_or(String::new(), |d| d.to_string()),
-            statement_kind: code(serde_json::to_value(d.statement_kind).unwrap_or_default()),
+            statement_kind: super::code(&d.statement_kind),
             summary: cell(d.summary.as_deref()),
             sections: d.sections.len(),
             paragraphs: d.sections.iter().map(|s| s.paragraphs.len()).sum(),

@@ -26,6 +26,34 @@ pub use self::sqlite::SqliteWriter;
 pub use self::tables::{CitationRow, ParagraphRow, SectionRow, TablesWriter, TABLES};
 use crate::model::Decision;
 
+/// The temporary name an output is written under before it is renamed over `path`:
+/// `.NAME.PID.tmp` in the same folder, so the rename is atomic.
+///
+/// ```
+/// use std::path::Path;
+/// let tmp = ombudsman::output::temporary_path(Path::new("out/corpus.db"));
+/// assert_eq!(tmp, Path::new("out").join(format!(".corpus.db.{}.tmp", std::process::id())));
+/// ```
+pub fn temporary_path(path: &std::path::Path) -> std::path::PathBuf {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// The code an enum serialises as (`final_decision`, `numbered`, `act`), for table cells.
+pub(crate) fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{params, Connection};
 
+use super::code;
 use crate::model::Decision;
 
 const SCHEMA: &str = "
@@ -72,28 +73,13 @@ pub struct SqliteWriter {
     temporary: PathBuf,
 }
 
-fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
 impl SqliteWriter {
     /// Starts a new database that will replace `path` when [`SqliteWriter::finish`]ed.
     ///
     /// # Errors
     /// Any SQLite error creating the temporary database.
     pub fn create(path: &Path) -> rusqlite::Result<SqliteWriter> {
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let temporary = super::temporary_path(path);
         let _ = std::fs::remove_file(&temporary);
         let conn = Connection::open(&temporary)?;
         conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;

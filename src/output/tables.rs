@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::code;
 use super::csv::{neutralise, CsvOptions, DecisionRow};
 use crate::model::Decision;
 
@@ -97,13 +98,6 @@ pub struct CitationRow<'a> {
     pub url_at_date: String,
 }
 
-fn code<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
 /// Writes the tables into a directory; each file is written under a temporary name and
 /// all are renamed into place by [`TablesWriter::finish`].
 pub struct TablesWriter {
@@ -123,7 +117,7 @@ impl TablesWriter {
         let mut writers = Vec::new();
         let mut temporary = Vec::new();
         for name in TABLES {
-            let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+            let tmp = super::temporary_path(&dir.join(name));
             let mut file = BufWriter::new(File::create(&tmp)?);
             if options.bom {
                 file.write_all("\u{feff}".as_bytes())?;

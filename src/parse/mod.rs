@@ -212,14 +212,14 @@ impl<'a> Builder<'a> {
                 return Ok(());
             }
         }
-        if folded.starts_with("ombudsman satisfied") {
-            self.satisfied_line = true;
-        }
+        // `Ombudsman satisfied with council's response: 10 January 2018.` is a paragraph
+        let satisfied = folded.starts_with("ombudsman satisfied");
+        self.satisfied_line |= satisfied;
         if self.is_last_line(line) && section::is_cut_furniture(&folded) {
             return Ok(());
         }
         let marker = section::marker(content);
-        if marker.is_none() && line.indent() < 2 && !self.satisfied_line_now(&folded) {
+        if marker.is_none() && line.indent() < 2 && !satisfied {
             let known = section::known_heading(&folded);
             let in_key = self
                 .decision
@@ -258,11 +258,6 @@ impl<'a> Builder<'a> {
         }
         self.paragraph(line, marker);
         Ok(())
-    }
-
-    /// `Ombudsman satisfied with council's response: 10 January 2018.` is a paragraph.
-    fn satisfied_line_now(&self, folded: &str) -> bool {
-        folded.starts_with("ombudsman satisfied")
     }
 
     /// Whether `line` is the last line of the text (which may be cut off mid-word).

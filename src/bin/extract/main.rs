@@ -257,15 +257,7 @@ impl Sinks<'_> {
 
 /// Writes to a temporary file beside `path` and renames it over `path` only when complete.
 fn write_atomically<T>(path: &Path, write: impl FnOnce(File) -> io::Result<T>) -> io::Result<T> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = ombudsman::output::temporary_path(path);
     let result = File::create(&tmp).and_then(|file| {
         let value = write(file.try_clone()?)?;
         file.sync_all()?;

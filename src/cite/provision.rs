@@ -101,42 +101,54 @@ pub(crate) struct Phrase {
     pub head: Head,
 }
 
-/// Head words, longest first within each family; `reg` and `para` need a space or digit after.
-const HEAD_WORDS: &[(&str, Head)] = &[
-    ("sections", Head::Section),
-    ("section", Head::Section),
-    ("sec.", Head::Section),
-    ("regulations", Head::Regulation),
-    ("regulation", Head::Regulation),
-    ("regs.", Head::Regulation),
-    ("regs", Head::Regulation),
-    ("reg.", Head::Regulation),
-    ("reg", Head::Regulation),
-    ("paragraphs", Head::Paragraph),
-    ("paragraph", Head::Paragraph),
-    ("paras.", Head::Paragraph),
-    ("paras", Head::Paragraph),
-    ("para.", Head::Paragraph),
-    ("para", Head::Paragraph),
-    ("articles", Head::Article),
-    ("article", Head::Article),
-    ("art.", Head::Article),
-    ("schedules", Head::Schedule),
-    ("schedule", Head::Schedule),
-    ("sch.", Head::Schedule),
-    ("sch", Head::Schedule),
-    ("parts", Head::Part),
-    ("part", Head::Part),
-    ("chapters", Head::Chapter),
-    ("chapter", Head::Chapter),
-];
+/// Head words by their first letter, longest first within each family; `reg` and `para` need
+/// a space or digit after.
+fn head_words(first: u8) -> &'static [(&'static str, Head)] {
+    match first.to_ascii_lowercase() {
+        b's' => &[
+            ("sections", Head::Section),
+            ("section", Head::Section),
+            ("sec.", Head::Section),
+            ("schedules", Head::Schedule),
+            ("schedule", Head::Schedule),
+            ("sch.", Head::Schedule),
+            ("sch", Head::Schedule),
+        ],
+        b'r' => &[
+            ("regulations", Head::Regulation),
+            ("regulation", Head::Regulation),
+            ("regs.", Head::Regulation),
+            ("regs", Head::Regulation),
+            ("reg.", Head::Regulation),
+            ("reg", Head::Regulation),
+        ],
+        b'p' => &[
+            ("paragraphs", Head::Paragraph),
+            ("paragraph", Head::Paragraph),
+            ("paras.", Head::Paragraph),
+            ("paras", Head::Paragraph),
+            ("para.", Head::Paragraph),
+            ("para", Head::Paragraph),
+            ("parts", Head::Part),
+            ("part", Head::Part),
+        ],
+        b'a' => &[
+            ("articles", Head::Article),
+            ("article", Head::Article),
+            ("art.", Head::Article),
+        ],
+        b'c' => &[("chapters", Head::Chapter), ("chapter", Head::Chapter)],
+        _ => &[],
+    }
+}
 
 /// A head word (`section`, `Regulations`, `sch.`), in any case.
 fn head(i: &str) -> IResult<&str, Head> {
     let b = i.as_bytes();
-    for (word, h) in HEAD_WORDS {
+    let words = b.first().map_or(&[][..], |&first| head_words(first));
+    for (word, h) in words {
         let n = word.len();
-        if b.len() >= n && b[..n].eq_ignore_ascii_case(word.as_bytes()) {
+        if b.len() >= n && b[1..n].eq_ignore_ascii_case(&word.as_bytes()[1..]) {
             let next = b.get(n).copied();
             let ends = match next {
                 None => true,

@@ -44,32 +44,21 @@ pub(crate) fn is_blank(c: char) -> bool {
 
 /// Splits `text` into lines; `\r\n`, `\n` and a lone `\r` all end a line.
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
     let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(Line {
-                    raw: &text[start..i],
-                    start,
-                });
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(Line {
-                    raw: &text[start..i],
-                    start,
-                });
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue; // the \n of a \r\n
         }
-        i += 1;
+        lines.push(Line {
+            raw: &text[start..i],
+            start,
+        });
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            start += 1;
+        }
     }
     if start < text.len() {
         lines.push(Line {
@@ -84,30 +73,92 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
 /// long paragraphs are not folded past it.
 pub(crate) const FOLD_LIMIT: usize = 120;
 
+/// A folded line head, kept on the stack: folding runs on every line of every decision.
+#[derive(Clone, Copy)]
+pub(crate) struct Folded {
+    buf: [u8; FOLD_LIMIT + 8],
+    len: usize,
+}
+
+impl std::ops::Deref for Folded {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // only whole characters are ever written
+        std::str::from_utf8(&self.buf[..self.len]).expect("a folded line is UTF-8")
+    }
+}
+
 /// Collapses runs of white space (NBSP included) to single spaces and folds curly
 /// apostrophes and case, for matching headings and labels; stops after [`FOLD_LIMIT`] bytes.
-pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(FOLD_LIMIT + 4));
-    let mut space = false;
-    for c in text.trim_matches(is_blank).chars() {
-        if out.len() >= FOLD_LIMIT {
-            break;
-        }
-        if is_blank(c) || c == '\n' {
-            space = true;
+pub(crate) fn fold(text: &str) -> Folded {
+    let mut buf = [0; FOLD_LIMIT + 8];
+    let mut len = 0;
+    // whether the last byte written is a space standing for a run of white space
+    let mut after_space = false;
+    let text = text.trim_matches(is_blank);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // at most one character (4 bytes) is written past the limit
+    while i < bytes.len() && len < FOLD_LIMIT {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // branch-free: a blank is written as a space, and kept only after a non-blank
+            i += 1;
+            let folded = ASCII_FOLD[usize::from(b)];
+            let blank = folded == BLANK;
+            buf[len] = if blank { b' ' } else { folded };
+            len += usize::from(!(blank && after_space));
+            after_space = blank;
             continue;
         }
-        if space {
-            out.push(' ');
-            space = false;
+        let c = text[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary");
+        i += c.len_utf8();
+        if is_blank(c) {
+            if !after_space {
+                buf[len] = b' ';
+                len += 1;
+            }
+            after_space = true;
+            continue;
         }
-        out.push(match c {
-            '\u{2019}' | '\u{2018}' | '\u{2032}' | '`' => '\'',
-            c => c.to_ascii_lowercase(),
-        });
+        len += match c {
+            '\u{2019}' | '\u{2018}' | '\u{2032}' => {
+                buf[len] = b'\'';
+                1
+            }
+            c => c.encode_utf8(&mut buf[len..]).len(),
+        };
+        after_space = false;
     }
-    out
+    if after_space {
+        len -= 1; // no trailing space
+    }
+    Folded { buf, len }
 }
+
+/// What [`fold`] makes of an ASCII byte: lower case, `` ` `` as `'`, [`BLANK`] for white space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    let mut blanks = [b' ', b'\t', b'\r', b'\n', 0x0b, 0x0c].as_slice();
+    while let [first, rest @ ..] = blanks {
+        table[*first as usize] = BLANK;
+        blanks = rest;
+    }
+    table[b'`' as usize] = b'\'';
+    table
+};
+
+/// Marks white space in [`ASCII_FOLD`] (no ASCII byte folds to it).
+const BLANK: u8 = 0x80;
 
 #[cfg(test)]
 mod tests {
@@ -133,8 +184,13 @@ mod tests {
     #[test]
     fn fold_normalises_case_space_and_apostrophes() {
         assert_eq!(
-            fold("The  Ombudsman\u{2019}s\u{a0}role"),
+            &*fold("The  Ombudsman\u{2019}s\u{a0}role"),
             "the ombudsman's role"
         );
+        // long lines stop at the limit, on a character boundary
+        let long = "é".repeat(200);
+        let folded = fold(&long);
+        assert!(folded.len() >= FOLD_LIMIT && folded.len() <= FOLD_LIMIT + 2);
+        assert!(folded.chars().all(|c| c == 'é'));
     }
 }

@@ -178,8 +178,9 @@ impl<'a> Builder<'a> {
 
     fn line(&mut self, line: &Line<'a>) -> Result<()> {
         let content = line.content();
-        let folded = fold(content);
-        if section::is_furniture(&folded) {
+        let folded_line = fold(content);
+        let folded: &str = &folded_line;
+        if section::is_furniture(folded) {
             self.flush_summary(); // a summary is one run of text
             return Ok(());
         }
@@ -191,7 +192,7 @@ impl<'a> Builder<'a> {
                 return Ok(());
             }
         }
-        if section::is_final_decision_marker(&folded) {
+        if section::is_final_decision_marker(folded) {
             self.flush_summary();
             self.decision.statement_kind = StatementKind::FinalDecision;
             self.stage = Stage::Summary;
@@ -215,12 +216,12 @@ impl<'a> Builder<'a> {
         // `Ombudsman satisfied with council's response: 10 January 2018.` is a paragraph
         let satisfied = folded.starts_with("ombudsman satisfied");
         self.satisfied_line |= satisfied;
-        if self.is_last_line(line) && section::is_cut_furniture(&folded) {
+        if self.is_last_line(line) && section::is_cut_furniture(folded) {
             return Ok(());
         }
         let marker = section::marker(content);
         if marker.is_none() && line.indent() < 2 && !satisfied {
-            let known = section::known_heading(&folded);
+            let known = section::known_heading(folded);
             let in_key = self
                 .decision
                 .sections

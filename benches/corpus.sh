@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A corpus benchmark: N files made from the seed and the fixtures (cycled) in a temporary
 # folder; times `cat` over them and `extract` (everything on, JSON Lines to a file), and
-# reports extract's peak memory. Each is run RUNS times (default 3) and the fastest run kept,
+# reports extract's peak memory. Each is run RUNS times (default 5) and the fastest run kept,
 # as this machine's timings vary from run to run. Usage: benches/corpus.sh [N] (default 20000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,9 +17,11 @@ done
 bytes=$(du -sb "$dir/in" | cut -f1)
 sync
 now() { date +%s.%N; }
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 c=; e=; rss=0
 for ((r = 0; r < runs; r++)); do
+    rm -f "$dir/out.jsonl"
+    sync
     t0=$(now); find "$dir/in" -type f -print0 | xargs -0 cat > /dev/null; t1=$(now)
     /usr/bin/time -f '%M' -o "$dir/rss" ./target/release/extract -q --format jsonl -o "$dir/out.jsonl" "$dir/in" || true
     t2=$(now)

@@ -386,29 +386,52 @@ impl Run {
             .build()
             .map_err(io::Error::other)?;
         let mut summary = Summary::default();
-        for batch in inputs.chunks(self.batch) {
-            let results: Vec<_> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|input| {
-                        let (result, bytes) = input.parse_counted();
-                        let prepared = result.as_ref().map_or_else(|_| T::default(), &prepare);
-                        (result, bytes, prepared)
-                    })
-                    .collect()
-            });
-            for (result, bytes, prepared) in results {
-                summary.bytes += bytes;
-                match &result {
-                    Ok(d) => {
-                        summary.parsed += 1;
-                        summary.citations += d.citations.len();
+        // the pool parses the next batch while this thread hands the last one to `sink`: at
+        // most three batches are alive at once (one being parsed, one queued, one in `sink`)
+        let (queue, batches) = std::sync::mpsc::sync_channel(1);
+        let (pool, prepare) = (&pool, &prepare);
+        std::thread::scope(|scope| {
+            let producer = scope.spawn(move || {
+                for batch in inputs.chunks(self.batch) {
+                    let results: Vec<_> = pool.install(|| {
+                        batch
+                            .par_iter()
+                            .map(|input| {
+                                let (result, bytes) = input.parse_counted();
+                                let prepared =
+                                    result.as_ref().map_or_else(|_| T::default(), prepare);
+                                (result, bytes, prepared)
+                            })
+                            .collect()
+                    });
+                    if queue.send(results).is_err() {
+                        break; // the sink stopped
                     }
-                    Err(_) => summary.failed += 1,
                 }
-                sink(result, prepared)?;
+            });
+            let mut outcome = Ok(());
+            'batches: for results in batches.iter() {
+                for (result, bytes, prepared) in results {
+                    summary.bytes += bytes;
+                    match &result {
+                        Ok(d) => {
+                            summary.parsed += 1;
+                            summary.citations += d.citations.len();
+                        }
+                        Err(_) => summary.failed += 1,
+                    }
+                    if let Err(e) = sink(result, prepared) {
+                        outcome = Err(e);
+                        break 'batches;
+                    }
+                }
             }
-        }
+            drop(batches); // a producer waiting to send gives up
+            if let Err(panic) = producer.join() {
+                std::panic::resume_unwind(panic);
+            }
+            outcome
+        })?;
         summary.elapsed = started.elapsed();
         Ok(summary)
     }

@@ -16,6 +16,10 @@ use ombudsman::output::{CsvOptions, Format, RecordWriter, SqliteWriter, TablesWr
 use args::{Args, Command, FormatArg, RunArgs, StatsFormat};
 use report::Reporter;
 
+/// Small strings are allocated on the parsing threads and freed on the writing thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit statuses.
 const OK: u8 = 0;
 const SOME_FAILED: u8 = 1;

@@ -11,9 +11,14 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 sources=(seeds/*.txt fixtures/*.txt)
 mkdir -p "$dir/in"
-for ((i = 0; i < n; i++)); do
-    cp "${sources[i % ${#sources[@]}]}" "$dir/in/$(printf '%06d' "$i").txt"
+# file i is a copy of source i mod (number of sources); one `tee` per source writes its copies
+for ((k = 0; k < ${#sources[@]}; k++)); do
+    for ((i = k; i < n; i += ${#sources[@]})); do
+        printf '%s/in/%06d.txt\n' "$dir" "$i"
+    done > "$dir/names"
+    xargs -a "$dir/names" sh -c 'tee "$@" < "$0" > /dev/null' "${sources[k]}"
 done
+rm "$dir/names"
 bytes=$(du -sb "$dir/in" | cut -f1)
 sync
 now() { date +%s.%N; }
@@ -27,7 +32,7 @@ for ((r = 0; r < runs; r++)); do
     t2=$(now)
     c=$(awk -v a="$t0" -v b="$t1" -v m="$c" 'BEGIN { d = b - a; print (m == "" || d < m) ? d : m }')
     e=$(awk -v a="$t1" -v b="$t2" -v m="$e" 'BEGIN { d = b - a; print (m == "" || d < m) ? d : m }')
-    rss=$(awk -v a="$(cat "$dir/rss")" -v m="$rss" 'BEGIN { print (a > m) ? a : m }')
+    rss=$(awk -v a="$(tail -n 1 "$dir/rss")" -v m="$rss" 'BEGIN { print (a > m) ? a : m }')
 done
 records=$(wc -l < "$dir/out.jsonl")
 awk -v n="$n" -v bytes="$bytes" -v c="$c" -v e="$e" -v rss="$rss" -v rec="$records" -v runs="$runs" 'BEGIN {

@@ -4,16 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn extract(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_extract"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("extract runs")
-}
 
 /// Runs `extract` over a folder holding one good decision and `bad` (written by `make`),
 /// and returns (exit status, sources written, stderr).
@@ -23,7 +13,7 @@ fn run_with(make: impl FnOnce(&Path)) -> (Option<i32>, Vec<String>, String) {
     std::fs::create_dir(&dir).unwrap();
     std::fs::copy(common::seed_path(), dir.join("good.txt")).unwrap();
     make(&dir);
-    let out = extract(&["-q", "--format", "jsonl", "in"], tmp.path());
+    let out = common::extract(&["-q", "--format", "jsonl", "in"], tmp.path());
     let sources = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -113,7 +103,7 @@ fn windows_1252_is_read_with_a_warning() {
         tmp.path().join("w.txt"),
     )
     .unwrap();
-    let out = extract(&["--format", "jsonl", "w.txt"], tmp.path());
+    let out = common::extract(&["--format", "jsonl", "w.txt"], tmp.path());
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -186,7 +176,7 @@ fn unreadable_file() {
     // whatever their permissions)
     let tmp = tempfile::tempdir().unwrap();
     std::fs::copy(common::seed_path(), tmp.path().join("good.txt")).unwrap();
-    let out = extract(
+    let out = common::extract(
         &["--format", "jsonl", "/proc/self/mem", "good.txt"],
         tmp.path(),
     );
@@ -221,7 +211,7 @@ fn a_folder_of_ten_thousand_files() {
         std::fs::write(dir.join(format!("{i:05}.txt")), &seed).unwrap();
     }
     std::fs::write(dir.join("05000x.txt"), b"").unwrap();
-    let out = extract(
+    let out = common::extract(
         &["-q", "--format", "jsonl", "--jobs", "2", "many"],
         tmp.path(),
     );
@@ -241,7 +231,7 @@ fn a_folder_of_ten_thousand_files() {
 #[test]
 fn nothing_to_parse_exits_2() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = extract(&["missing.txt", "also-missing/"], tmp.path());
+    let out = common::extract(&["missing.txt", "also-missing/"], tmp.path());
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(

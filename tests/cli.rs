@@ -2,17 +2,7 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-fn extract(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_extract"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("extract runs")
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
@@ -24,7 +14,7 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn seed_prints_one_json_record_with_source_as_given() {
-    let out = extract(&["seeds/"], &common::root());
+    let out = common::extract(&["seeds/"], &common::root());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let records: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let records = records.as_array().unwrap();
@@ -79,7 +69,7 @@ fn bad_inputs_are_reported_and_the_good_ones_still_written() {
         dir.join("f_good.txt"),
     )
     .unwrap();
-    let out = extract(
+    let out = common::extract(
         &[
             "--format",
             "jsonl",
@@ -152,13 +142,17 @@ fn bad_inputs_are_reported_and_the_good_ones_still_written() {
 #[test]
 fn usage_errors_exit_2() {
     let root = common::root();
-    assert_eq!(extract(&[], &root).status.code(), Some(2));
+    assert_eq!(common::extract(&[], &root).status.code(), Some(2));
     assert_eq!(
-        extract(&["--format", "xml", "seeds"], &root).status.code(),
+        common::extract(&["--format", "xml", "seeds"], &root)
+            .status
+            .code(),
         Some(2)
     );
     assert_eq!(
-        extract(&["-o", "out.xyz", "seeds"], &root).status.code(),
+        common::extract(&["-o", "out.xyz", "seeds"], &root)
+            .status
+            .code(),
         Some(2)
     );
 }
@@ -176,7 +170,7 @@ fn output_format_follows_the_extension_and_the_file_appears_whole() {
     ];
     args.extend(common::fixture_args());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = extract(&args, &root);
+    let out = common::extract(&args, &root);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
     let bytes = std::fs::read(&csv).unwrap();
@@ -196,7 +190,7 @@ fn output_format_follows_the_extension_and_the_file_appears_whole() {
     );
 
     let jsonl = tmp.path().join("out.jsonl");
-    let out = extract(&["-o", jsonl.to_str().unwrap(), "seeds"], &root);
+    let out = common::extract(&["-o", jsonl.to_str().unwrap(), "seeds"], &root);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&jsonl).unwrap().lines().count(), 1);
 }
@@ -209,9 +203,9 @@ fn csv_cells_that_look_like_formulas_are_neutralised_unless_asked() {
         "=HYPERLINK(\"http://example.com\") (24 000 002)\nDecision : Upheld\n",
     )
     .unwrap();
-    let out = extract(&["--format", "csv", "x.txt"], tmp.path());
+    let out = common::extract(&["--format", "csv", "x.txt"], tmp.path());
     assert!(stdout(&out).contains("'=HYPERLINK"), "{}", stdout(&out));
-    let out = extract(&["--format", "csv", "--no-neutralise", "x.txt"], tmp.path());
+    let out = common::extract(&["--format", "csv", "--no-neutralise", "x.txt"], tmp.path());
     assert!(
         stdout(&out).contains("\n\"=HYPERLINK") || stdout(&out).contains(",\"=HYPERLINK"),
         "{}",
@@ -253,7 +247,7 @@ fn output_is_byte_identical_whatever_the_thread_count() {
         let run = |jobs: &str| {
             let mut args = vec!["-q", "--jobs", jobs, "--format", format, "seeds"];
             args.extend(fixtures.iter().map(String::as_str));
-            extract(&args, &root)
+            common::extract(&args, &root)
         };
         let (one, four) = (run("1"), run("4"));
         assert!(!one.stdout.is_empty());
@@ -268,7 +262,7 @@ fn a_failed_run_keeps_the_previous_output_file() {
     std::fs::write(&out_file, "previous").unwrap();
     // writing into a directory that does not exist fails before anything is replaced
     let bad = tmp.path().join("no/such/dir/out.json");
-    let out = extract(&["-o", bad.to_str().unwrap(), "seeds"], &common::root());
+    let out = common::extract(&["-o", bad.to_str().unwrap(), "seeds"], &common::root());
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("out.json"), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "previous");
@@ -282,7 +276,7 @@ fn cite_prints_citations_of_any_text_as_json_lines() {
         "A note: section 117 of the Mental Health Act 1983 applies.\n",
     )
     .unwrap();
-    let out = extract(&["cite", "note.txt"], tmp.path());
+    let out = common::extract(&["cite", "note.txt"], tmp.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let lines: Vec<serde_json::Value> = stdout(&out)
         .lines()
@@ -309,7 +303,7 @@ fn cite_prints_citations_of_any_text_as_json_lines() {
 fn cite_reports_bad_files_and_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("bin.txt"), b"\x00\x01").unwrap();
-    let out = extract(&["cite", "bin.txt"], tmp.path());
+    let out = common::extract(&["cite", "bin.txt"], tmp.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("bin.txt: binary data, not text"),
@@ -323,7 +317,7 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("tables");
     let root = common::root();
-    let out = extract(&["-q", "--tables", dir.to_str().unwrap(), "seeds"], &root);
+    let out = common::extract(&["-q", "--tables", dir.to_str().unwrap(), "seeds"], &root);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.is_empty(), "records go to the tables only");
     let read = |name: &str| {
@@ -363,13 +357,13 @@ fn files_from_reads_a_list_of_paths() {
         format!("{}\n\n{}\n", seed.display(), fixture.display()),
     )
     .unwrap();
-    let out = extract(
+    let out = common::extract(
         &["-q", "--format", "jsonl", "--files-from", "list.txt"],
         tmp.path(),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out).lines().count(), 2);
-    let missing = extract(&["--files-from", "nope.txt"], tmp.path());
+    let missing = common::extract(&["--files-from", "nope.txt"], tmp.path());
     assert_eq!(missing.status.code(), Some(2));
     assert!(
         stderr(&missing).contains("nope.txt"),
@@ -383,7 +377,7 @@ fn sqlite_output_has_keys_full_text_search_and_is_replaced_whole() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("corpus.db");
     let root = common::root();
-    let out = extract(&["-q", "-o", db.to_str().unwrap(), "seeds"], &root);
+    let out = common::extract(&["-q", "-o", db.to_str().unwrap(), "seeds"], &root);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let mut args = vec![
         "-q".to_string(),
@@ -393,7 +387,7 @@ fn sqlite_output_has_keys_full_text_search_and_is_replaced_whole() {
     ];
     args.extend(common::fixture_args());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = extract(&args, &root);
+    let out = common::extract(&args, &root);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let conn = rusqlite::Connection::open(&db).unwrap();
     let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
@@ -433,7 +427,7 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
     let mut args = vec!["stats", "--top", "3", "seeds"];
     let fixtures = common::fixture_args();
     args.extend(fixtures.iter().map(String::as_str));
-    let out = extract(&args, &root);
+    let out = common::extract(&args, &root);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     let decisions = 1 + fixtures.len();
@@ -452,7 +446,7 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
         "{text}"
     );
 
-    let json = extract(&["stats", "--format", "json", "seeds"], &root);
+    let json = common::extract(&["stats", "--format", "json", "seeds"], &root);
     let tables: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     let outcome = tables
         .as_array()
@@ -465,7 +459,7 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
         serde_json::json!([["closed_after_initial_enquiries", "1"]])
     );
 
-    let csv = extract(&["stats", "--format", "csv", "seeds"], &root);
+    let csv = common::extract(&["stats", "--format", "csv", "seeds"], &root);
     assert!(
         stdout(&csv).starts_with("table,key,column,value\ncorpus,,decisions,1\n"),
         "{}",
@@ -502,7 +496,7 @@ fn archives_are_read_as_downloaded() {
     gz.finish().unwrap();
     std::fs::write(tmp.path().join("broken.zip"), b"PK not really").unwrap();
 
-    let out = extract(&["--format", "jsonl", "."], tmp.path());
+    let out = common::extract(&["--format", "jsonl", "."], tmp.path());
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let sources: Vec<String> = stdout(&out)
         .lines()

@@ -3,10 +3,21 @@
 
 use ombudsman::Decision;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// The project's root folder.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the `extract` binary in `dir` with `args` and no standard input.
+pub fn extract(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("extract runs")
 }
 
 /// The seed document's path.

@@ -521,3 +521,66 @@ fn archives_are_read_as_downloaded() {
         stderr(&out)
     );
 }
+
+#[test]
+fn summary_line_off_a_terminal_and_quiet_leaves_only_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::copy(common::seed_path(), dir.join("a.txt")).unwrap();
+    std::fs::write(dir.join("b.txt"), b"").unwrap();
+    std::fs::write(
+        dir.join("c.txt"),
+        b"Some Council (24 000 002)\nSummary: caf\xe9 \x80500\n",
+    )
+    .unwrap();
+    let out = common::extract(&["--format", "jsonl", "."], dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    // stderr is not a terminal here: no progress bar, no control characters
+    assert!(!err.contains('\r') && !err.contains('\x1b'), "{err:?}");
+    let last = err.lines().last().unwrap();
+    let fields: Vec<&str> = last.trim_start_matches("extract: ").split(", ").collect();
+    assert_eq!(
+        fields[..3],
+        ["2 decisions parsed", "1 failed", "32 citations found"]
+    );
+    assert!(
+        fields[3].ends_with(" s") && fields[4].ends_with(" MB/s"),
+        "{last}"
+    );
+    assert!(err.contains("./c.txt: warning: not UTF-8"), "{err}");
+
+    let quiet = common::extract(&["-q", "--format", "jsonl", "."], dir);
+    assert_eq!(quiet.status.code(), Some(1));
+    assert_eq!(stderr(&quiet), "./b.txt: empty input: no text to parse\n");
+    assert_eq!(stdout(&quiet), stdout(&out));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    for i in 0..300 {
+        std::fs::copy(common::seed_path(), dir.join(format!("{i:03}.txt"))).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(["--format", "jsonl", "."])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `extract ... | head -n 1`
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    assert!(first.starts_with("{\"source\":\"./000.txt\""));
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.to_lowercase().contains("broken pipe"), "{err}");
+}

@@ -27,7 +27,10 @@ fn documents() -> Vec<String> {
 
 fn parse(c: &mut Criterion) {
     let docs = documents();
-    let structure_only = ParseOptions { citations: false };
+    let structure_only = ParseOptions {
+        citations: false,
+        facts: false,
+    };
     for (name, set) in [("seed", &docs[..1]), ("seed+fixtures", &docs[..])] {
         let mut group = c.benchmark_group(name);
         group.throughput(Throughput::Bytes(set.iter().map(|d| d.len() as u64).sum()));

@@ -34,7 +34,10 @@ fn main() {
             );
         }
     }
-    let structure_only = ParseOptions { citations: false };
+    let structure_only = ParseOptions {
+        citations: false,
+        facts: false,
+    };
     let mut count = 0;
     for _ in 0..n {
         for text in &docs {

@@ -36,6 +36,7 @@ mod cite;
 pub mod corpus;
 mod decode;
 mod error;
+mod facts;
 mod html;
 mod model;
 pub mod output;
@@ -48,6 +49,11 @@ pub use cite::{
 };
 pub use decode::Encoding;
 pub use error::{Error, ErrorKind, Position, Result};
+pub use facts::{
+    find_facts, Amount, DateMention, Deadline, DeadlineUnit, Facts, Finding, FindingValue,
+    Findings, NamedOrganisation, Party, PartyRole, Precision, Reason, ReasonCode, Remedy,
+    RemedyKind, RemedyStatus, Timeline,
+};
 pub use html::html_to_text;
 pub use model::{
     Date, Decision, Fragment, HeaderSpans, Marker, Outcome, Paragraph, Rendering, Section,
@@ -75,7 +81,7 @@ impl Decision {
     /// ```
     /// use ombudsman::{Decision, ParseOptions};
     /// let text = "Some Council (24 000 001)\nSummary: Under the Care Act 2014.\n";
-    /// let bare = Decision::parse_with(text, &ParseOptions { citations: false })?;
+    /// let bare = Decision::parse_with(text, &ParseOptions { citations: false, facts: false })?;
     /// assert!(bare.citations.is_empty());
     /// assert_eq!(Decision::parse(text)?.citations.len(), 1);
     /// # Ok::<(), ombudsman::Error>(())
@@ -88,6 +94,9 @@ impl Decision {
         if options.citations {
             decision.citations = find_citations_at(text, decision.decision_date);
         }
+        if options.facts {
+            decision.facts = find_facts(text, &decision);
+        }
         Ok(decision)
     }
 }
@@ -97,10 +106,15 @@ impl Decision {
 pub struct ParseOptions {
     /// Find and resolve statute citations (on by default).
     pub citations: bool,
+    /// Read what happened: parties, findings, reasons, remedies, dates (on by default).
+    pub facts: bool,
 }
 
 impl Default for ParseOptions {
     fn default() -> ParseOptions {
-        ParseOptions { citations: true }
+        ParseOptions {
+            citations: true,
+            facts: true,
+        }
     }
 }

@@ -70,6 +70,9 @@ pub struct Decision {
     pub sections: Vec<Section>,
     /// Statute citations found in the text (see [`crate::find_citations`]).
     pub citations: Vec<Citation>,
+    /// What happened: parties, findings, reasons, remedies and dates (see
+    /// [`crate::find_facts`]).
+    pub facts: crate::facts::Facts,
     /// Where each header field was found.
     pub spans: HeaderSpans,
     /// Lines before the title that the grammar does not recognise, kept rather than dropped.

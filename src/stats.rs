@@ -1,10 +1,12 @@
 //! Corpus statistics: decisions by year, category, subcategory and outcome; the upheld rate
-//! by category; the most cited instruments and provisions; the most frequent organisations.
+//! and fault rate by category; remedies and payment totals; the most cited instruments and
+//! provisions; the most frequent organisations.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::facts::{FindingValue, RemedyStatus};
 use crate::model::{Decision, Outcome};
 
 /// Counts gathered over a corpus, one decision at a time.
@@ -31,6 +33,19 @@ pub struct Stats {
     instruments: BTreeMap<String, usize>,
     provisions: BTreeMap<String, usize>,
     organisations: BTreeMap<String, usize>,
+    /// category -> (fault found, fault found or not found)
+    fault: BTreeMap<String, (usize, usize)>,
+    /// remedy kind -> (remedies, decisions with one, total in pence, payments with an amount)
+    remedies: BTreeMap<String, RemedyTotals>,
+}
+
+/// Remedies of one kind over a corpus.
+#[derive(Debug, Default, Clone, Copy)]
+struct RemedyTotals {
+    remedies: usize,
+    decisions: usize,
+    pence: u64,
+    with_amount: usize,
 }
 
 /// One table of a report: a name, column names and rows of cells.
@@ -74,6 +89,35 @@ impl Stats {
             entry.1 += 1;
         }
         bump(&mut self.organisations, d.organisation.as_deref());
+        let category = d.category.clone().unwrap_or_else(|| UNKNOWN.into());
+        match d.facts.findings.fault.as_ref().map(|f| f.value) {
+            Some(FindingValue::Found) => {
+                let e = self.fault.entry(category).or_default();
+                e.0 += 1;
+                e.1 += 1;
+            }
+            Some(FindingValue::NotFound) => self.fault.entry(category).or_default().1 += 1,
+            _ => {}
+        }
+        let mut kinds_seen: Vec<&str> = Vec::new();
+        for r in d
+            .facts
+            .remedies
+            .iter()
+            .filter(|r| r.status != RemedyStatus::Refused)
+        {
+            let kind = r.kind.code();
+            let t = self.remedies.entry(kind.to_string()).or_default();
+            t.remedies += 1;
+            if !kinds_seen.contains(&kind) {
+                kinds_seen.push(kind);
+                t.decisions += 1;
+            }
+            if let Some(a) = &r.amount {
+                t.pence += a.to_pence.unwrap_or(a.pence);
+                t.with_amount += 1;
+            }
+        }
         // each instrument and provision counts once per decision
         let mut seen_instruments: Vec<&str> = Vec::new();
         let mut seen_provisions: Vec<String> = Vec::new();
@@ -111,10 +155,22 @@ impl Stats {
                 *mine.entry(k).or_default() += v;
             }
         }
-        for (k, (u, n)) in other.upheld {
-            let e = self.upheld.entry(k).or_default();
-            e.0 += u;
-            e.1 += n;
+        for (mine, theirs) in [
+            (&mut self.upheld, other.upheld),
+            (&mut self.fault, other.fault),
+        ] {
+            for (k, (u, n)) in theirs {
+                let e = mine.entry(k).or_default();
+                e.0 += u;
+                e.1 += n;
+            }
+        }
+        for (k, t) in other.remedies {
+            let e = self.remedies.entry(k).or_default();
+            e.remedies += t.remedies;
+            e.decisions += t.decisions;
+            e.pence += t.pence;
+            e.with_amount += t.with_amount;
         }
     }
 
@@ -156,28 +212,35 @@ impl Stats {
                 &self.by_subcategory,
             ),
             by_key("decisions by outcome", "outcome", &self.by_outcome),
+            rate(
+                "upheld rate by category",
+                ["upheld", "decided", "upheld rate"],
+                &self.upheld,
+            ),
+            rate(
+                "fault rate by category",
+                ["fault found", "fault found or not", "fault rate"],
+                &self.fault,
+            ),
             Table {
-                name: "upheld rate by category".into(),
+                name: "remedies".into(),
                 columns: vec![
-                    "category".into(),
-                    "upheld".into(),
-                    "decided".into(),
-                    "upheld rate".into(),
+                    "kind".into(),
+                    "remedies".into(),
+                    "decisions".into(),
+                    "with an amount".into(),
+                    "total (GBP)".into(),
                 ],
                 rows: self
-                    .upheld
+                    .remedies
                     .iter()
-                    .map(|(k, (u, n))| {
-                        let rate = if *n > 0 {
-                            100.0 * *u as f64 / *n as f64
-                        } else {
-                            0.0
-                        };
+                    .map(|(k, t)| {
                         vec![
                             k.clone(),
-                            u.to_string(),
-                            n.to_string(),
-                            format!("{rate:.1}%"),
+                            t.remedies.to_string(),
+                            t.decisions.to_string(),
+                            t.with_amount.to_string(),
+                            format!("{}.{:02}", t.pence / 100, t.pence % 100),
                         ]
                     })
                     .collect(),
@@ -190,6 +253,33 @@ impl Stats {
                 &self.organisations,
             ),
         ]
+    }
+}
+
+/// A rate by category: (counted, of) with the percentage.
+fn rate(name: &str, columns: [&str; 3], map: &BTreeMap<String, (usize, usize)>) -> Table {
+    Table {
+        name: name.into(),
+        columns: std::iter::once("category")
+            .chain(columns)
+            .map(String::from)
+            .collect(),
+        rows: map
+            .iter()
+            .map(|(k, (u, n))| {
+                let rate = if *n > 0 {
+                    100.0 * *u as f64 / *n as f64
+                } else {
+                    0.0
+                };
+                vec![
+                    k.clone(),
+                    u.to_string(),
+                    n.to_string(),
+                    format!("{rate:.1}%"),
+                ]
+            })
+            .collect(),
     }
 }
 

@@ -338,13 +338,38 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
     let (_, rows) = read("paragraphs.csv");
     assert_eq!(rows.len(), 32);
     let (header, rows) = read("decisions.csv");
-    assert_eq!(header.last().map(String::as_str), Some("cites"));
-    assert!(rows[0][header.len() - 1].starts_with("MHA 1983 s117; MHA 1983 s3; "));
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert!(rows[0][column("cites")].starts_with("MHA 1983 s117; MHA 1983 s3; "));
+    assert_eq!(&rows[0][column("complainant")], "Ms X");
+    assert_eq!(&rows[0][column("fault")], "not_investigated");
+    assert_eq!(&rows[0][column("reasons")], "unlikely_to_find_fault");
+    assert_eq!(&rows[0][column("remedies")], "0");
+    assert_eq!(&rows[0][column("apology")], "false");
+    assert_eq!(&rows[0][column("total_payment")], "");
+    assert_eq!(&rows[0][column("earliest_event")], "2021-10");
+    assert_eq!(&rows[0][column("latest_event")], "2025-05");
+    let (header, rows) = read("parties.csv");
+    assert_eq!(
+        &header[..5],
+        ["source", "reference", "party", "name", "role"]
+    );
+    assert_eq!((&rows[0][3], &rows[0][4]), ("Ms X", "complainant"));
+    let (header, rows) = read("dates.csv");
+    assert_eq!(&header[4..6], ["date", "precision"]);
+    assert_eq!(rows.len(), 18);
+    assert_eq!(
+        (&rows[0][3], &rows[0][4], &rows[0][5]),
+        ("November 2021", "2021-11", "month")
+    );
+    // a table with no rows still has its header
+    let (header, rows) = read("remedies.csv");
+    assert_eq!(&header[3..6], ["kind", "detail", "status"]);
+    assert!(rows.is_empty());
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(leftovers.len(), 4, "no temporary files left: {leftovers:?}");
+    assert_eq!(leftovers.len(), 7, "no temporary files left: {leftovers:?}");
 }
 
 #[test]

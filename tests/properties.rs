@@ -118,3 +118,79 @@ proptest! {
         check(&doc);
     }
 }
+
+/// Pieces of the language the fact readers look for, to be put together in any order.
+const FACT_PIECES: &[&str] = &[
+    "Mr X",
+    "Mrs B",
+    "Mr and Mrs Y",
+    "Ms",
+    "Dr Z’s",
+    "her son, ",
+    "(Ms B's mother)",
+    "on behalf of ",
+    "£",
+    "£1,250.50",
+    "£100 to £300",
+    "up to £",
+    "between £5 and",
+    "£9,",
+    "£.5",
+    "within ",
+    "one",
+    "3",
+    "working days",
+    "months",
+    "of my final decision",
+    "7 June 2024",
+    "June",
+    "mid-",
+    "2023",
+    "31/02/2024",
+    "the end of 2021",
+    "was at fault",
+    "no fault",
+    " but ",
+    "injustice",
+    "We will not investigate",
+    "because",
+    "late",
+    "tribunal",
+    "court",
+    "has agreed to",
+    "should",
+    "refused to",
+    "apologise",
+    "pay",
+    "refund",
+    "review its policy",
+    "remind staff",
+    "reassess",
+    "(the Council)",
+    "Liverpool City Council ",
+    "(the ",
+    ")",
+    ". ",
+    ".",
+    "\n",
+    " ",
+    "\u{a0}",
+    "’",
+    "“",
+    "é",
+    "Summary: ",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fact_language_in_any_order_never_panics(pieces in prop::collection::vec(0..FACT_PIECES.len(), 0..60)) {
+        let mut text = String::from("Some Council (24 000 001)\nDecision : Upheld\nDecision date : 2 Jan 2025\nSummary: ");
+        for i in pieces {
+            text.push_str(FACT_PIECES[i]);
+        }
+        text.push_str("\nThe complaint\n");
+        check(text.as_bytes());
+    }
+}

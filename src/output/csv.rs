@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::facts::{RemedyKind, RemedyStatus};
 use crate::model::Decision;
 
 /// How CSV is written.
@@ -14,6 +15,16 @@ pub struct CsvOptions {
     /// Start with a UTF-8 byte-order mark so that Excel reads `£` and curly quotes right.
     /// Off by default; the `extract` binary turns it on when writing a `.csv` file.
     pub bom: bool,
+}
+
+impl CsvOptions {
+    /// Cells exactly as extracted: no neutralising, no byte-order mark (for databases).
+    pub fn raw() -> CsvOptions {
+        CsvOptions {
+            neutralise_formulas: false,
+            bom: false,
+        }
+    }
 }
 
 impl Default for CsvOptions {
@@ -41,7 +52,7 @@ pub fn neutralise(cell: &str) -> String {
 }
 
 /// One row of the decisions table, in column order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct DecisionRow {
     /// The input's name.
     pub source: String,
@@ -73,6 +84,26 @@ pub struct DecisionRow {
     pub citations: usize,
     /// Canonical citations, distinct, in order of first appearance, joined with `; `.
     pub cites: String,
+    /// The complainant's pseudonym.
+    pub complainant: String,
+    /// `found`, `not_found` or `not_investigated`.
+    pub fault: String,
+    /// `found` or `not_found`.
+    pub injustice: String,
+    /// Number of remedies agreed, recommended or offered (refused ones not counted).
+    pub remedies: usize,
+    /// Whether an apology is among them.
+    pub apology: bool,
+    /// The total of the payments, in pounds with two decimals (a range counts its top).
+    pub total_payment: String,
+    /// Reasons for not investigating, `; `-separated codes.
+    pub reasons: String,
+    /// The earliest event date (ISO, to its precision).
+    pub earliest_event: String,
+    /// The latest event date on or before the decision.
+    pub latest_event: String,
+    /// Days from the latest event to the decision.
+    pub days_to_decision: Option<u32>,
 }
 
 impl DecisionRow {
@@ -94,6 +125,11 @@ impl DecisionRow {
                 }
             }
         }
+        let f = &d.facts;
+        let standing = f
+            .remedies
+            .iter()
+            .filter(|r| r.status != RemedyStatus::Refused);
         DecisionRow {
             source: cell(d.source.as_deref()),
             reference: cell(d.reference.as_deref()),
@@ -113,6 +149,39 @@ impl DecisionRow {
             paragraphs: d.sections.iter().map(|s| s.paragraphs.len()).sum(),
             citations: d.citations.len(),
             cites: cell(Some(&cites.join("; "))),
+            complainant: cell(f.complainant.as_deref()),
+            fault: f
+                .findings
+                .fault
+                .as_ref()
+                .map_or(String::new(), |x| x.value.code().to_string()),
+            injustice: f
+                .findings
+                .injustice
+                .as_ref()
+                .map_or(String::new(), |x| x.value.code().to_string()),
+            remedies: standing.clone().count(),
+            apology: standing.clone().any(|r| r.kind == RemedyKind::Apology),
+            total_payment: f
+                .total_payment_pence()
+                .map_or(String::new(), |p| format!("{}.{:02}", p / 100, p % 100)),
+            reasons: f
+                .reasons
+                .iter()
+                .map(|r| r.code.code())
+                .collect::<Vec<_>>()
+                .join("; "),
+            earliest_event: f
+                .timeline
+                .earliest
+                .as_ref()
+                .map_or(String::new(), |d| d.date.clone()),
+            latest_event: f
+                .timeline
+                .latest
+                .as_ref()
+                .map_or(String::new(), |d| d.date.clone()),
+            days_to_decision: f.timeline.days_to_decision,
         }
     }
 }

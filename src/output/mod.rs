@@ -23,7 +23,9 @@ use std::str::FromStr;
 pub use self::csv::{neutralise, CsvOptions, DecisionRow};
 #[cfg(feature = "sqlite")]
 pub use self::sqlite::SqliteWriter;
-pub use self::tables::{CitationRow, ParagraphRow, SectionRow, TablesWriter, TABLES};
+pub use self::tables::{
+    CitationRow, DateRow, ParagraphRow, PartyRow, RemedyRow, SectionRow, TablesWriter, TABLES,
+};
 use crate::model::Decision;
 
 /// The temporary name an output is written under before it is renamed over `path`:

@@ -1,5 +1,5 @@
-//! SQLite output: the decisions, sections, paragraphs and citations tables with primary and
-//! foreign keys, and an FTS5 full-text index over paragraphs, ready for `sqlite3` and
+//! SQLite output: the decisions, sections, paragraphs, citations, parties, remedies and
+//! dates tables with primary and foreign keys, and an FTS5 full-text index over paragraphs, ready for `sqlite3` and
 //! Datasette. The database is built under a temporary name and renamed into place.
 
 use std::path::{Path, PathBuf};
@@ -17,7 +17,10 @@ CREATE TABLE decisions (
     reference TEXT, case_reference TEXT, reference_suffix TEXT, organisation TEXT,
     category TEXT, subcategory TEXT, decision TEXT, outcome TEXT, decision_date TEXT,
     decision_date_raw TEXT, statement_kind TEXT NOT NULL, rendering TEXT NOT NULL,
-    summary TEXT, encoding TEXT
+    summary TEXT, encoding TEXT,
+    complainant TEXT, fault TEXT, injustice TEXT, remedies INTEGER NOT NULL,
+    apology INTEGER NOT NULL, total_payment TEXT, reasons TEXT, earliest_event TEXT,
+    latest_event TEXT, days_to_decision INTEGER
 );
 CREATE TABLE sections (
     id INTEGER PRIMARY KEY,
@@ -39,6 +42,29 @@ CREATE TABLE citations (
     instrument TEXT, kind TEXT NOT NULL, provisions TEXT NOT NULL, cite TEXT,
     resolution TEXT NOT NULL, defines TEXT, legislation_id TEXT, url TEXT, url_at_date TEXT
 );
+CREATE TABLE parties (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+    position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, relation TEXT,
+    relation_of TEXT, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL
+);
+CREATE TABLE remedies (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+    position INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL, status TEXT NOT NULL,
+    amount TEXT, amount_to TEXT, up_to INTEGER NOT NULL, purpose TEXT NOT NULL,
+    recipient TEXT, deadline TEXT, deadline_days INTEGER, deadline_months INTEGER,
+    text TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL
+);
+CREATE TABLE dates (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+    position INTEGER NOT NULL, text TEXT NOT NULL, date TEXT NOT NULL, precision TEXT NOT NULL,
+    start INTEGER NOT NULL, \"end\" INTEGER NOT NULL
+);
+CREATE INDEX parties_decision ON parties(decision_id);
+CREATE INDEX remedies_decision ON remedies(decision_id);
+CREATE INDEX dates_decision ON dates(decision_id);
 CREATE INDEX sections_decision ON sections(decision_id);
 CREATE INDEX paragraphs_section ON paragraphs(section_id);
 CREATE INDEX paragraphs_decision ON paragraphs(decision_id);
@@ -98,10 +124,13 @@ impl SqliteWriter {
     /// Any SQLite error (a repeated `source` is one: sources key the decisions).
     pub fn write(&mut self, d: &Decision) -> rusqlite::Result<()> {
         let c = &self.conn;
+        let row = super::csv::DecisionRow::new(d, &super::CsvOptions::raw());
         c.prepare_cached(
             "INSERT INTO decisions (source, reference, case_reference, reference_suffix, organisation,
              category, subcategory, decision, outcome, decision_date, decision_date_raw,
-             statement_kind, rendering, summary, encoding) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+             statement_kind, rendering, summary, encoding, complainant, fault, injustice, remedies,
+             apology, total_payment, reasons, earliest_event, latest_event, days_to_decision)
+             VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)",
         )?
         .execute(params![
             d.source.as_deref().unwrap_or("-"),
@@ -119,6 +148,16 @@ impl SqliteWriter {
             code(&d.rendering),
             d.summary,
             d.encoding.map(|e| code(&e)),
+            d.facts.complainant,
+            Some(row.fault).filter(|x| !x.is_empty()),
+            Some(row.injustice).filter(|x| !x.is_empty()),
+            row.remedies,
+            row.apology,
+            Some(row.total_payment).filter(|x| !x.is_empty()),
+            Some(row.reasons).filter(|x| !x.is_empty()),
+            Some(row.earliest_event).filter(|x| !x.is_empty()),
+            Some(row.latest_event).filter(|x| !x.is_empty()),
+            row.days_to_decision,
         ])?;
         let decision_id = c.last_insert_rowid();
         for (i, s) in d.sections.iter().enumerate() {
@@ -166,6 +205,63 @@ impl SqliteWriter {
                 cit.legislation_id(),
                 cit.url(),
                 cit.url_at_date(),
+            ])?;
+        }
+        for (i, p) in d.facts.parties.iter().enumerate() {
+            c.prepare_cached(
+                "INSERT INTO parties (decision_id, position, name, role, relation, relation_of, start, \"end\")
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+            )?
+            .execute(params![
+                decision_id,
+                i + 1,
+                p.name,
+                code(&p.role),
+                p.relation,
+                p.relation_of,
+                p.start,
+                p.end
+            ])?;
+        }
+        for (i, r) in d.facts.remedies.iter().enumerate() {
+            let pounds = |p: u64| format!("{}.{:02}", p / 100, p % 100);
+            c.prepare_cached(
+                "INSERT INTO remedies (decision_id, position, kind, detail, status, amount, amount_to, up_to,
+                 purpose, recipient, deadline, deadline_days, deadline_months, text, start, \"end\")
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+            )?
+            .execute(params![
+                decision_id,
+                i + 1,
+                r.kind.code(),
+                r.detail.join("; "),
+                code(&r.status),
+                r.amount.as_ref().map(|a| pounds(a.pence)),
+                r.amount.as_ref().and_then(|a| a.to_pence).map(pounds),
+                r.amount.as_ref().is_some_and(|a| a.up_to),
+                r.purpose.join("; "),
+                r.recipient,
+                r.deadline.as_ref().map(|x| x.text.as_str()),
+                r.deadline.as_ref().and_then(|x| x.days),
+                r.deadline.as_ref().and_then(|x| x.months),
+                r.text,
+                r.start,
+                r.end,
+            ])?;
+        }
+        for (i, m) in d.facts.dates.iter().enumerate() {
+            c.prepare_cached(
+                "INSERT INTO dates (decision_id, position, text, date, precision, start, \"end\")
+                 VALUES (?1,?2,?3,?4,?5,?6,?7)",
+            )?
+            .execute(params![
+                decision_id,
+                i + 1,
+                m.text,
+                m.date,
+                code(&m.precision),
+                m.start,
+                m.end
             ])?;
         }
         Ok(())

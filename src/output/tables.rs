@@ -1,5 +1,5 @@
-//! `--tables DIR`: one CSV file per table (decisions, sections, paragraphs, citations),
-//! each row keyed by the decision's `source` and `reference`.
+//! `--tables DIR`: one CSV file per table (decisions, sections, paragraphs, citations,
+//! parties, remedies, dates), each row keyed by the decision's `source` and `reference`.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -12,15 +12,18 @@ use super::csv::{neutralise, CsvOptions, DecisionRow};
 use crate::model::Decision;
 
 /// The tables, in the order they are written, with their file names.
-pub const TABLES: [&str; 4] = [
+pub const TABLES: [&str; 7] = [
     "decisions.csv",
     "sections.csv",
     "paragraphs.csv",
     "citations.csv",
+    "parties.csv",
+    "remedies.csv",
+    "dates.csv",
 ];
 
 /// One row of `sections.csv`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct SectionRow<'a> {
     /// The input's name.
     pub source: &'a str,
@@ -41,7 +44,7 @@ pub struct SectionRow<'a> {
 }
 
 /// One row of `paragraphs.csv`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct ParagraphRow<'a> {
     /// The input's name.
     pub source: &'a str,
@@ -66,7 +69,7 @@ pub struct ParagraphRow<'a> {
 }
 
 /// One row of `citations.csv`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct CitationRow<'a> {
     /// The input's name.
     pub source: &'a str,
@@ -98,6 +101,101 @@ pub struct CitationRow<'a> {
     pub url_at_date: String,
 }
 
+/// One row of `parties.csv`: a person named by pseudonym.
+#[derive(Debug, Default, Serialize)]
+pub struct PartyRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// The party's position in the decision, from 1.
+    pub party: usize,
+    /// The pseudonym as written.
+    pub name: &'a str,
+    /// `complainant`, `represented` or `other`.
+    pub role: String,
+    /// How the text relates them to someone (`son`).
+    pub relation: &'a str,
+    /// Whose relation (a pseudonym; empty for the complainant's).
+    pub relation_of: &'a str,
+    /// Byte offsets of the first mention.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+}
+
+/// One row of `remedies.csv`.
+#[derive(Debug, Default, Serialize)]
+pub struct RemedyRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// The remedy's position in the decision, from 1.
+    pub remedy: usize,
+    /// `apology`, `payment`, `refund`, `reassessment`, `service_improvement`, `other`.
+    pub kind: String,
+    /// For service improvements: `policy`, `procedure`, `training`, `reminder`.
+    pub detail: String,
+    /// `agreed`, `recommended`, `offered` or `refused`.
+    pub status: String,
+    /// The amount in pounds, two decimals (a range's lower bound).
+    pub amount: String,
+    /// A range's upper bound.
+    pub amount_to: String,
+    /// Whether the amount is `up to`.
+    pub up_to: bool,
+    /// What a payment is for, `; `-separated codes.
+    pub purpose: String,
+    /// Who receives it.
+    pub recipient: &'a str,
+    /// The deadline as written.
+    pub deadline: String,
+    /// The deadline in days (days, working days, weeks).
+    pub deadline_days: Option<u32>,
+    /// The deadline in months.
+    pub deadline_months: Option<u32>,
+    /// The sentence that gives the remedy.
+    pub text: String,
+    /// Byte offsets of the sentence.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+}
+
+/// One row of `dates.csv`.
+#[derive(Debug, Default, Serialize)]
+pub struct DateRow<'a> {
+    /// The input's name.
+    pub source: &'a str,
+    /// The decision's reference.
+    pub reference: &'a str,
+    /// The date's position in the decision, from 1.
+    pub mention: usize,
+    /// The date as written.
+    pub text: String,
+    /// ISO 8601 to its precision.
+    pub date: &'a str,
+    /// `day`, `month` or `year`.
+    pub precision: String,
+    /// Byte offsets.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+}
+
+/// The header line of a table: the field names of its row type, in order.
+fn header<T: Serialize + Default>() -> io::Result<Vec<u8>> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.serialize(T::default()).map_err(io::Error::other)?;
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| i + 1);
+    Ok(bytes[..end].to_vec())
+}
+
 /// Writes the tables into a directory; each file is written under a temporary name and
 /// all are renamed into place by [`TablesWriter::finish`].
 pub struct TablesWriter {
@@ -116,13 +214,28 @@ impl TablesWriter {
         std::fs::create_dir_all(dir)?;
         let mut writers = Vec::new();
         let mut temporary = Vec::new();
-        for name in TABLES {
+        let headers = [
+            header::<DecisionRow>()?,
+            header::<SectionRow>()?,
+            header::<ParagraphRow>()?,
+            header::<CitationRow>()?,
+            header::<PartyRow>()?,
+            header::<RemedyRow>()?,
+            header::<DateRow>()?,
+        ];
+        for (name, header) in TABLES.iter().zip(headers) {
             let tmp = super::temporary_path(&dir.join(name));
             let mut file = BufWriter::new(File::create(&tmp)?);
             if options.bom {
                 file.write_all("\u{feff}".as_bytes())?;
             }
-            writers.push(::csv::Writer::from_writer(file));
+            // the header row is written even when the table gets no rows
+            file.write_all(&header)?;
+            writers.push(
+                ::csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(file),
+            );
             temporary.push(tmp);
         }
         Ok(TablesWriter {
@@ -197,6 +310,63 @@ impl TablesWriter {
                 url_at_date: c.url_at_date().unwrap_or_default(),
             };
             self.writers[3].serialize(row).map_err(err)?;
+        }
+        for (i, p) in d.facts.parties.iter().enumerate() {
+            let row = PartyRow {
+                source,
+                reference,
+                party: i + 1,
+                name: &p.name,
+                role: code(&p.role),
+                relation: p.relation.as_deref().unwrap_or(""),
+                relation_of: p.relation_of.as_deref().unwrap_or(""),
+                start: p.start,
+                end: p.end,
+            };
+            self.writers[4].serialize(row).map_err(err)?;
+        }
+        for (i, r) in d.facts.remedies.iter().enumerate() {
+            let pounds = |p: u64| format!("{}.{:02}", p / 100, p % 100);
+            let row = RemedyRow {
+                source,
+                reference,
+                remedy: i + 1,
+                kind: r.kind.code().to_string(),
+                detail: r.detail.join("; "),
+                status: code(&r.status),
+                amount: r.amount.as_ref().map_or(String::new(), |a| pounds(a.pence)),
+                amount_to: r
+                    .amount
+                    .as_ref()
+                    .and_then(|a| a.to_pence)
+                    .map_or(String::new(), pounds),
+                up_to: r.amount.as_ref().is_some_and(|a| a.up_to),
+                purpose: r.purpose.join("; "),
+                recipient: r.recipient.as_deref().unwrap_or(""),
+                deadline: r
+                    .deadline
+                    .as_ref()
+                    .map_or(String::new(), |x| x.text.clone()),
+                deadline_days: r.deadline.as_ref().and_then(|x| x.days),
+                deadline_months: r.deadline.as_ref().and_then(|x| x.months),
+                text: cell(&r.text),
+                start: r.start,
+                end: r.end,
+            };
+            self.writers[5].serialize(row).map_err(err)?;
+        }
+        for (i, m) in d.facts.dates.iter().enumerate() {
+            let row = DateRow {
+                source,
+                reference,
+                mention: i + 1,
+                text: cell(&m.text),
+                date: &m.date,
+                precision: code(&m.precision),
+                start: m.start,
+                end: m.end,
+            };
+            self.writers[6].serialize(row).map_err(err)?;
         }
         Ok(())
     }

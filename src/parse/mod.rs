@@ -134,6 +134,7 @@ impl<'a> Builder<'a> {
                 summary: None,
                 sections: Vec::new(),
                 citations: Vec::new(),
+                facts: Default::default(),
                 spans: HeaderSpans::default(),
                 unrecognised: Vec::new(),
                 text: None,

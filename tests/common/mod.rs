@@ -75,6 +75,42 @@ pub fn assert_spans_hold(text: &str, d: &Decision) {
     for c in &d.citations {
         assert_eq!(&text[c.start..c.end], c.text);
     }
+    // every fact keeps its evidence
+    let f = &d.facts;
+    for p in &f.parties {
+        assert_eq!(&text[p.start..p.end], p.name);
+    }
+    for o in &f.organisations {
+        let evidence = &text[o.start..o.end];
+        assert!(
+            evidence.starts_with(&o.name) && evidence.contains(&o.short_name),
+            "{evidence}"
+        );
+    }
+    let findings = &f.findings;
+    for x in [
+        &findings.fault,
+        &findings.injustice,
+        &findings.maladministration,
+        &findings.service_failure,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        assert_eq!(&text[x.start..x.end], x.text);
+    }
+    for r in &f.reasons {
+        assert_eq!(&text[r.start..r.end], r.text);
+    }
+    for r in &f.remedies {
+        assert_eq!(&text[r.start..r.end], r.text);
+        if let Some(a) = &r.amount {
+            assert!(r.text.contains(&a.text), "{} in {}", a.text, r.text);
+        }
+    }
+    for m in &f.dates {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
 }
 
 /// The good fixtures (`fixtures/*.txt`, not `fixtures/errors/`), relative to the root.

@@ -1,0 +1,398 @@
+//! Dates in the text (`7 June 2024`, `June 2024`, `mid 2023`, `2021`, `07/06/2024`), each
+//! normalised with its precision, and the timeline they give.
+
+use serde::Serialize;
+
+use super::Region;
+use crate::model::Date;
+use crate::span::Span;
+
+/// How much of a date the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// `7 June 2024`.
+    Day,
+    /// `June 2024`.
+    Month,
+    /// `2021`, `mid 2023`.
+    Year,
+}
+
+/// A date the text mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateMention {
+    /// The text as written (`mid 2023`, `7th June 2024`).
+    pub text: String,
+    /// Byte offset of the text in the source.
+    pub start: usize,
+    /// Byte offset one past the text.
+    pub end: usize,
+    /// ISO 8601 to its precision: `2024-06-07`, `2024-06` or `2024`.
+    pub date: String,
+    /// How much of the date the text gives.
+    pub precision: Precision,
+    /// The year.
+    pub year: u16,
+    /// The month, 1 to 12, when given.
+    pub month: Option<u8>,
+    /// The day of the month, when given.
+    pub day: Option<u8>,
+}
+
+impl DateMention {
+    /// The first and last day of the period the mention covers.
+    pub fn period(&self) -> (Date, Date) {
+        let first_month = self.month.unwrap_or(1);
+        let last_month = self.month.unwrap_or(12);
+        let first = Date::new(self.year, first_month, self.day.unwrap_or(1));
+        let last = Date::new(
+            self.year,
+            last_month,
+            self.day.unwrap_or(days_in_month(self.year, last_month)),
+        );
+        let fallback = Date {
+            year: self.year,
+            month: 1,
+            day: 1,
+        };
+        (first.unwrap_or(fallback), last.unwrap_or(fallback))
+    }
+}
+
+/// The span of events the dates give, against the decision date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// The earliest date mentioned (by the start of its period).
+    pub earliest: Option<DateMention>,
+    /// The latest date mentioned that is not after the decision (by the end of its period);
+    /// dates after the decision date are deadlines, not events.
+    pub latest: Option<DateMention>,
+    /// Days from the end of the latest event's period (a month's last day, a year's 31
+    /// December, capped at the decision date) to the decision date: the least time that
+    /// passed.
+    pub days_to_decision: Option<u32>,
+}
+
+impl Timeline {
+    /// The timeline of `dates` for a decision made on `decided`.
+    pub fn new(dates: &[DateMention], decided: Option<Date>) -> Timeline {
+        let events: Vec<&DateMention> = dates
+            .iter()
+            .filter(|d| decided.is_none_or(|day| d.period().0 <= day))
+            .collect();
+        let earliest = events
+            .iter()
+            .min_by_key(|d| d.period().0)
+            .map(|d| (*d).clone());
+        let latest = events
+            .iter()
+            .max_by_key(|d| d.period().1)
+            .map(|d| (*d).clone());
+        let days_to_decision = match (&latest, decided) {
+            (Some(l), Some(day)) => {
+                let end = l.period().1.min(day);
+                u32::try_from(day_number(day) - day_number(end)).ok()
+            }
+            _ => None,
+        };
+        Timeline {
+            earliest,
+            latest,
+            days_to_decision,
+        }
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    (28..=31)
+        .rev()
+        .find(|&d| Date::new(year, month, d).is_some())
+        .unwrap_or(28)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn day_number(d: Date) -> i64 {
+    let (y, m, day) = (i64::from(d.year), i64::from(d.month), i64::from(d.day));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    let m = match word {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sept" | "Sep" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// A plausible year of events in a decision.
+fn year(word: &str) -> Option<u16> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1950..=2039).contains(y))
+}
+
+/// `7`, `07`, `7th`, `21st`.
+fn day(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// `07/06/2024`, `7.6.2024`.
+fn numeric_date(word: &str) -> Option<Date> {
+    let mut parts = word.split(['/', '.']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    Date::new(year(y)?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Words before a year that say which part of it: `mid 2023`, `early 2022`, `the end of 2021`.
+const QUALIFIERS: &[&str] = &[
+    "mid", "early", "late", "spring", "summer", "autumn", "winter", "Spring", "Summer", "Autumn",
+    "Winter", "Mid", "Early", "Late",
+];
+
+/// A word of a region with its byte range, punctuation trimmed.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+    let region = span.slice(text);
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for piece in region.split(|c: char| c.is_whitespace()) {
+        let trimmed = piece.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '“' | '”' | '‘' | '’'
+            )
+        });
+        if !trimmed.is_empty() {
+            let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
+            let start = span.start + offset + lead;
+            out.push(Word {
+                text: trimmed,
+                start,
+                end: start + trimmed.len(),
+            });
+        }
+        offset += piece.len()
+            + region[offset + piece.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    out
+}
+
+/// Every date in the regions, outside the `excluded` spans (citations: `the Care Act 2014`).
+pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for region in regions {
+        let words = words(text, region.span);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            let inside = |at: usize| excluded.iter().any(|s| s.start <= at && at < s.end);
+            if inside(w.start) {
+                i += 1;
+                continue;
+            }
+            // month and year, with the day before
+            if let Some(month) = month_number(w.text) {
+                if let Some(y) = words.get(i + 1).and_then(|n| year(n.text)) {
+                    let (first, d) = match i.checked_sub(1).map(|p| words[p]) {
+                        Some(p) if day(p.text).is_some() && !inside(p.start) => (p, day(p.text)),
+                        _ => (w, None),
+                    };
+                    let d = d.filter(|&d| Date::new(y, month, d).is_some());
+                    let first = if d.is_some() { first } else { w };
+                    out.push(mention(
+                        text,
+                        first.start,
+                        words[i + 1].end,
+                        y,
+                        Some(month),
+                        d,
+                    ));
+                    i += 2;
+                    continue;
+                }
+            }
+            if let Some(date) = numeric_date(w.text) {
+                out.push(mention(
+                    text,
+                    w.start,
+                    w.end,
+                    date.year,
+                    Some(date.month),
+                    Some(date.day),
+                ));
+                i += 1;
+                continue;
+            }
+            // a year on its own: "2021", "mid 2023", "mid-2023", "2021/22"
+            let (core, prefix) = match w.text.split_once('-') {
+                Some((q, y)) if QUALIFIERS.contains(&q) => (y, q.len() + 1),
+                _ => (w.text, 0),
+            };
+            let core = core.split(['/', '-']).next().unwrap_or("");
+            if let Some(y) = year(core) {
+                let before = &text[..w.start];
+                let act_year = ["Act ", "Regulations ", "Order ", "Rules ", "£", "No. "]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+                if !act_year {
+                    let start = match i.checked_sub(1).map(|p| words[p]) {
+                        _ if prefix > 0 => w.start,
+                        Some(p) if QUALIFIERS.contains(&p.text) => p.start,
+                        Some(p)
+                            if p.text == "of"
+                                && i >= 2
+                                && matches!(words[i - 2].text, "end" | "beginning" | "start") =>
+                        {
+                            words[i - 2].start
+                        }
+                        _ => w.start,
+                    };
+                    out.push(mention(text, start, w.end, y, None, None));
+                }
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn mention(
+    text: &str,
+    start: usize,
+    end: usize,
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+) -> DateMention {
+    let (date, precision) = match (month, day) {
+        (Some(m), Some(d)) => (format!("{year:04}-{m:02}-{d:02}"), Precision::Day),
+        (Some(m), None) => (format!("{year:04}-{m:02}"), Precision::Month),
+        _ => (format!("{year:04}"), Precision::Year),
+    };
+    DateMention {
+        text: text[start..end].to_string(),
+        start,
+        end,
+        date,
+        precision,
+        year,
+        month,
+        day: if month.is_some() { day } else { None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str) -> Vec<(String, String, Precision)> {
+        let region = Region {
+            span: Span::new(0, s.len()),
+            section: None,
+        };
+        read(s, &[region], &[])
+            .into_iter()
+            .map(|d| (d.text, d.date, d.precision))
+            .collect()
+    }
+
+    fn one(s: &str) -> (String, Precision) {
+        let d = dates(s);
+        assert_eq!(d.len(), 1, "{s}: {d:?}");
+        (d[0].1.clone(), d[0].2)
+    }
+
+    #[test]
+    fn every_form_with_its_precision() {
+        assert_eq!(
+            one("On 7 June 2024 she rang."),
+            ("2024-06-07".into(), Precision::Day)
+        );
+        assert_eq!(
+            one("On 7th June, 2024 she rang."),
+            ("2024-06-07".into(), Precision::Day)
+        );
+        assert_eq!(one("(28 Jul 2025)"), ("2025-07-28".into(), Precision::Day));
+        assert_eq!(
+            one("In June 2024 she rang."),
+            ("2024-06".into(), Precision::Month)
+        );
+        assert_eq!(one("from mid 2023"), ("2023".into(), Precision::Year));
+        assert_eq!(one("from mid-2023"), ("2023".into(), Precision::Year));
+        assert_eq!(one("In 2021, it"), ("2021".into(), Precision::Year));
+        assert_eq!(one("on 07/06/2024"), ("2024-06-07".into(), Precision::Day));
+        assert_eq!(one("the 2021/22 bill"), ("2021".into(), Precision::Year));
+        assert_eq!(dates("by the end of 2021.")[0].0, "end of 2021");
+        assert_eq!(dates("in early 2022")[0].0, "early 2022");
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("the Care Act 2014 and £2021 and May I say 31 June").is_empty());
+        assert!(dates("reference 24 000 113 and 1,2024 and 3000").is_empty());
+        // a day that does not exist is dropped; the month and year stand
+        assert_eq!(one("on 31 June 2024"), ("2024-06".into(), Precision::Month));
+    }
+
+    #[test]
+    fn timeline_from_first_to_last_event_before_the_decision() {
+        let text = "In mid 2022 she asked. On 3 March 2024 it replied. Pay by 1 May 2026.";
+        let region = Region {
+            span: Span::new(0, text.len()),
+            section: None,
+        };
+        let found = read(text, &[region], &[]);
+        let decided = Date::new(2025, 1, 2);
+        let t = Timeline::new(&found, decided);
+        assert_eq!(t.earliest.unwrap().date, "2022");
+        assert_eq!(t.latest.unwrap().date, "2024-03-03");
+        assert_eq!(t.days_to_decision, Some(305));
+        // a month counts from its last day
+        let t = Timeline::new(&dates_of("June 2024"), Date::new(2024, 7, 1));
+        assert_eq!(t.days_to_decision, Some(1));
+    }
+
+    fn dates_of(s: &str) -> Vec<DateMention> {
+        let region = Region {
+            span: Span::new(0, s.len()),
+            section: None,
+        };
+        read(s, &[region], &[])
+    }
+}

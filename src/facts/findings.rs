@@ -1,0 +1,747 @@
+//! What the Ombudsman found (fault, injustice, maladministration, service failure) and,
+//! for complaints not investigated, why not.
+
+use serde::Serialize;
+
+use super::sentences::Sentence;
+use super::words::{folded, has_any};
+use crate::model::{Decision, Outcome, SectionKind};
+
+/// A finding for the decision as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingValue {
+    /// Found (`The Council was at fault`).
+    Found,
+    /// Not found (`I have found no fault`).
+    NotFound,
+    /// Not investigated (`We will not investigate this complaint`).
+    NotInvestigated,
+}
+
+impl FindingValue {
+    /// `found`, `not_found` or `not_investigated`.
+    pub fn code(self) -> &'static str {
+        match self {
+            FindingValue::Found => "found",
+            FindingValue::NotFound => "not_found",
+            FindingValue::NotInvestigated => "not_investigated",
+        }
+    }
+}
+
+/// A finding with the sentence that says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// What was found.
+    pub value: FindingValue,
+    /// The sentence that says so (or the header's decision line, when no sentence does).
+    pub text: String,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset one past the sentence.
+    pub end: usize,
+}
+
+/// The findings of a decision.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Findings {
+    /// Fault found, not found, or not investigated.
+    pub fault: Option<Finding>,
+    /// Injustice caused by fault, or not.
+    pub injustice: Option<Finding>,
+    /// Where the text calls it maladministration.
+    pub maladministration: Option<Finding>,
+    /// Where the text calls it service failure.
+    pub service_failure: Option<Finding>,
+}
+
+/// Why a complaint (or part of it) was not investigated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonCode {
+    /// An investigation is unlikely to find fault.
+    UnlikelyToFindFault,
+    /// No significant injustice.
+    NoSignificantInjustice,
+    /// Outside the Ombudsman's jurisdiction.
+    OutsideJurisdiction,
+    /// Complained too late.
+    LateComplaint,
+    /// A court, tribunal or appeal is available.
+    CourtOrTribunal,
+    /// Premature: the body has not had a chance to put things right.
+    Premature,
+    /// The body has already remedied it.
+    AlreadyRemedied,
+    /// An investigation would achieve nothing worthwhile.
+    NoWorthwhileOutcome,
+    /// Another reason, given in the text.
+    Other,
+}
+
+impl ReasonCode {
+    /// The code as written in JSON and CSV: `unlikely_to_find_fault`, ...
+    pub fn code(self) -> &'static str {
+        match self {
+            ReasonCode::UnlikelyToFindFault => "unlikely_to_find_fault",
+            ReasonCode::NoSignificantInjustice => "no_significant_injustice",
+            ReasonCode::OutsideJurisdiction => "outside_jurisdiction",
+            ReasonCode::LateComplaint => "late_complaint",
+            ReasonCode::CourtOrTribunal => "court_or_tribunal",
+            ReasonCode::Premature => "premature",
+            ReasonCode::AlreadyRemedied => "already_remedied",
+            ReasonCode::NoWorthwhileOutcome => "no_worthwhile_outcome",
+            ReasonCode::Other => "other",
+        }
+    }
+}
+
+/// A reason for not investigating, with the sentence that gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// The reason.
+    pub code: ReasonCode,
+    /// The sentence that gives it.
+    pub text: String,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset one past the sentence.
+    pub end: usize,
+}
+
+/// The Ombudsman declining to investigate (not the body: "the Council did not investigate").
+const NOT_INVESTIGATING: &[&str] = &[
+    "we will not",
+    "we won't",
+    "we cannot",
+    "we can't",
+    "we did not investigate",
+    "we have not investigated",
+    "we have decided not",
+    "we decided not",
+    "we do not investigate",
+    "i will not",
+    "i cannot",
+    "i did not investigate",
+    "i have not investigated",
+    "i have decided not",
+    "i decided not",
+    "ombudsman will not",
+    "ombudsman cannot",
+    "ombudsman has decided not",
+    "ombudsmen will not",
+    "ombudsmen cannot",
+    "not start an investigation",
+    "not continue to investigate",
+    "not continue with",
+    "will not be investigating",
+    "ended our investigation",
+    "end our investigation",
+    "ended the investigation",
+    "stopped our investigation",
+    "discontinued",
+    "discontinue our",
+];
+
+/// Fault found, and fault not found. Phrases of the second kind are checked first.
+const NO_FAULT: &[&str] = &[
+    "not at fault",
+    "no fault",
+    "not find fault",
+    "not found fault",
+    "not find any fault",
+    "no evidence of fault",
+    "was not fault",
+    "is not fault",
+    "not fault",
+    "without fault",
+    "found no fault",
+    "find no fault",
+    "no administrative fault",
+];
+const FAULT: &[&str] = &[
+    "at fault",
+    "there was fault",
+    "there is fault",
+    "found fault",
+    "find fault",
+    "amounts to fault",
+    "amounted to fault",
+    "was fault",
+    "is fault",
+    "were fault",
+    "fault by the",
+    "fault in ",
+    "fault causing",
+    "fault caused",
+    "fault which caused",
+    "fault that caused",
+    "fault has caused",
+    "this fault",
+    "the fault",
+    "faults",
+    "fault with",
+    "with fault",
+    "finds fault",
+    "some fault",
+    "fault on",
+    "fault when",
+    "fault because",
+    "fault for",
+    "we uphold",
+    "we upheld",
+    "we have upheld",
+    "i uphold",
+    "i have upheld",
+    "upheld these complaints",
+    "upheld the complaint",
+    "upheld her complaint",
+    "upheld his complaint",
+    "found failings",
+    "find failings",
+];
+
+const NO_INJUSTICE: &[&str] = &[
+    "no injustice",
+    "no significant injustice",
+    "not caused",
+    "did not cause",
+    "not cause",
+    "no evidence",
+    "not suffered",
+    "insufficient",
+    "not significant",
+    "unlikely",
+    "no significant",
+    "not result",
+];
+const INJUSTICE: &[&str] = &[
+    "caused",
+    "causing",
+    "suffered",
+    "resulted in",
+    "led to",
+    "remedy",
+    "recognise",
+    "acknowledge",
+    "injustice to",
+    "an injustice",
+    "this injustice",
+    "the injustice",
+];
+/// Harm that is injustice even where the word is not used.
+const HARM: &[&str] = &[
+    "caused distress",
+    "caused her distress",
+    "caused him distress",
+    "caused them distress",
+    "avoidable distress",
+    "avoidable uncertainty",
+    "caused uncertainty",
+    "time and trouble",
+    "caused frustration",
+    "loss of",
+];
+
+/// Reasons for not investigating and the phrases that give them.
+const REASONS: &[(ReasonCode, &[&str])] = &[
+    (
+        ReasonCode::UnlikelyToFindFault,
+        &[
+            "unlikely to find fault",
+            "unlikely we would find fault",
+            "unlikely that we would find fault",
+            "unlikely we will find fault",
+            "not enough evidence of fault",
+            "insufficient evidence of fault",
+            "no evidence of fault",
+            "not enough evidence of possible fault",
+            "not find fault",
+            "no sign of fault",
+            "unlikely to find any fault",
+            "not enough evidence of fault",
+        ],
+    ),
+    (
+        ReasonCode::NoSignificantInjustice,
+        &[
+            "not caused significant injustice",
+            "no significant injustice",
+            "not significant enough",
+            "injustice is not significant",
+            "insufficient injustice",
+            "not caused enough injustice",
+            "not suffered significant",
+            "not caused a significant injustice",
+            "not significant injustice",
+            "significant personal injustice",
+            "no worthwhile injustice",
+            "injustice caused is not",
+            "not enough injustice",
+            "no significant remaining injustice",
+            "not caused a significant",
+        ],
+    ),
+    (
+        ReasonCode::OutsideJurisdiction,
+        &[
+            "jurisdiction",
+            "the law says we cannot",
+            "the law does not allow",
+            "we have no power",
+            "not able to investigate",
+            "we cannot investigate",
+            "we cannot consider",
+            "cannot look at",
+            "we can't investigate",
+            "outside our remit",
+            "before the courts",
+            "court proceedings",
+            "not something we can",
+        ],
+    ),
+    (
+        ReasonCode::LateComplaint,
+        &[
+            "late complaint",
+            "complained late",
+            "complaint is late",
+            "complaint was late",
+            "complaint late",
+            "too late",
+            "late in complaining",
+            "came to us late",
+            "out of time",
+            "more than 12 months",
+            "more than twelve months",
+            "over 12 months",
+            "within 12 months",
+            "more than a year",
+        ],
+    ),
+    (
+        ReasonCode::CourtOrTribunal,
+        &[
+            "right of appeal",
+            "right to appeal",
+            "appeal to",
+            "could appeal",
+            "can appeal",
+            "could have appealed",
+            "has appealed",
+            "have appealed",
+            "to appeal",
+            "alternative remedy",
+            "legal remedy",
+            "go to court",
+            "court action",
+            "legal action",
+            "judicial review",
+            "court proceedings",
+            "legal proceedings",
+            "court would",
+            "court is",
+            "court of protection",
+            "tribunal is",
+            "tribunal would",
+            "the tribunal to",
+            "to the tribunal",
+            "options to challenge",
+            "other options",
+            "insurance claim",
+            "claim on the council's insurance",
+            "small claims",
+        ],
+    ),
+    (
+        ReasonCode::Premature,
+        &[
+            "premature",
+            "not yet completed",
+            "not had the chance",
+            "not had a chance",
+            "not had an opportunity",
+            "not had the opportunity",
+            "has not yet",
+            "complain to the council first",
+            "first complain",
+            "opportunity to respond",
+            "chance to respond",
+        ],
+    ),
+    (
+        ReasonCode::AlreadyRemedied,
+        &[
+            "already taken",
+            "already remedied",
+            "already provided",
+            "already apologised",
+            "already offered",
+            "already agreed",
+            "already paid",
+            "already put",
+            "satisfactory action",
+            "suitable remedy",
+            "appropriate remedy",
+            "fair remedy",
+            "reasonable remedy",
+            "remedy offered",
+            "proportionate remedy",
+            "already resolved",
+            "has been resolved",
+            "have been resolved",
+            "now resolved",
+            "problem has been",
+        ],
+    ),
+    (
+        ReasonCode::NoWorthwhileOutcome,
+        &[
+            "worthwhile outcome",
+            "achieve anything",
+            "achieve any",
+            "could not achieve",
+            "would not achieve",
+            "unlikely to achieve",
+            "meaningful outcome",
+            "different outcome",
+            "nothing more",
+            "would not add",
+            "not add anything",
+            "could not add",
+            "no useful purpose",
+            "unlikely to lead",
+            "add nothing",
+            "unlikely to add",
+            "would add little",
+            "cannot achieve",
+            "can't achieve",
+            "achieve the outcome",
+            "achievable",
+        ],
+    ),
+];
+
+fn finding(text: &str, s: &Sentence, value: FindingValue) -> Finding {
+    Finding {
+        value,
+        text: s.text(text).to_string(),
+        start: s.span.start,
+        end: s.span.end,
+    }
+}
+
+/// Whether a sentence is about a matter not investigated (here or in part).
+fn declines(f: &str) -> bool {
+    has_any(f, NOT_INVESTIGATING)
+        && has_any(f, &["investigat", "consider", "look at", "discontinu"])
+}
+
+/// Where the text speaks of fault: found (`true`) or not (`false`). Reasons for not
+/// investigating (`unlikely to find fault`) are not findings.
+fn fault_in(f: &str) -> Option<bool> {
+    let upheld = has_any(f, &["uphold", "upheld", "failings"]) && !f.contains("not upheld");
+    let found_failure = has_any(
+        f,
+        &[
+            "we found the",
+            "we have found the",
+            "we find the",
+            "i found the",
+            "i have found the",
+            "i find the",
+            "we found that the",
+            "i found that the",
+        ],
+    ) && has_any(f, &["failed", "failure", "delay"]);
+    if found_failure && !reported(f) {
+        return Some(true);
+    }
+    if !(f.contains("fault") || upheld)
+        || reported(f)
+        || has_any(
+            f,
+            &[
+                "unlikely",
+                "if there",
+                "may find",
+                "would find",
+                "if we find",
+                "where there",
+            ],
+        )
+    {
+        return None;
+    }
+    // "no fault in how it dealt with the reports, but the delay was fault"
+    let after_but = f.rsplit_once(" but ").map_or("", |(_, after)| after);
+    let fault_after_but = has_any(after_but, FAULT) && !has_any(after_but, NO_FAULT);
+    if has_any(f, NO_FAULT) && !fault_after_but {
+        Some(false)
+    } else if has_any(f, FAULT) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// A sentence reporting what someone else says (`Mrs X complained the Council was at
+/// fault`, `She said the faults caused distress`, `Mr X wants an apology`): not a finding.
+pub(crate) fn reported(f: &str) -> bool {
+    let mut words = f.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let subject = matches!(
+        first,
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "mx"
+            | "she"
+            | "he"
+            | "they"
+            | "the"
+            | "her"
+            | "his"
+            | "their"
+    ) || first.len() == 1;
+    if !subject || (first == "the" && !f.starts_with("the complainant")) {
+        return false;
+    }
+    words.take(6).any(|w| {
+        [
+            "say",
+            "said",
+            "complain",
+            "allege",
+            "believe",
+            "feel",
+            "think",
+            "claim",
+            "want",
+            "told",
+            "argue",
+            "disagree",
+            "consider",
+            "would",
+            "asked",
+            "is unhappy",
+            "unhappy",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    })
+}
+
+fn injustice_in(f: &str) -> Option<bool> {
+    if reported(f) {
+        return None;
+    }
+    if f.contains("injustice") {
+        if has_any(f, NO_INJUSTICE) {
+            return Some(false);
+        }
+        if has_any(f, INJUSTICE) {
+            return Some(true);
+        }
+        return None;
+    }
+    (has_any(f, HARM) && !f.contains(" not ")).then_some(true)
+}
+
+/// Sections whose sentences report findings (not the complaint as made).
+fn reports_findings(s: &Sentence) -> bool {
+    !matches!(
+        s.section,
+        Some(SectionKind::Complaint | SectionKind::KeyToNames | SectionKind::Background)
+    )
+}
+
+/// The findings and reasons of a decision.
+pub(crate) fn read(
+    text: &str,
+    sentences: &[Sentence],
+    decision: &Decision,
+) -> (Findings, Vec<Reason>) {
+    let mut findings = Findings::default();
+    let mut fault_found: Option<Finding> = None;
+    let mut fault_not_found: Option<Finding> = None;
+    let mut declined: Option<Finding> = None;
+    let mut injustice_found: Option<Finding> = None;
+    let mut injustice_not_found: Option<Finding> = None;
+    let mut reasons: Vec<Reason> = Vec::new();
+    let closed = matches!(
+        decision.outcome,
+        Some(
+            Outcome::ClosedAfterInitialEnquiries
+                | Outcome::Premature
+                | Outcome::OutsideJurisdiction
+                | Outcome::Withdrawn
+                | Outcome::Discontinued
+        )
+    );
+    // reasons follow the sentence that declines: "We will not investigate. This is because..."
+    let mut since_declining = usize::MAX;
+    for s in sentences.iter().filter(|s| reports_findings(s)) {
+        let f = folded(s.text(text));
+        let declining = declines(&f);
+        since_declining = if declining {
+            0
+        } else {
+            since_declining.saturating_add(1)
+        };
+        if declining && declined.is_none() {
+            declined = Some(finding(text, s, FindingValue::NotInvestigated));
+        }
+        match fault_in(&f) {
+            Some(true) if fault_found.is_none() && !declining => {
+                fault_found = Some(finding(text, s, FindingValue::Found));
+            }
+            Some(false) if fault_not_found.is_none() && !declining => {
+                fault_not_found = Some(finding(text, s, FindingValue::NotFound));
+            }
+            _ => {}
+        }
+        match injustice_in(&f) {
+            Some(true) if injustice_found.is_none() && !declining && !closed => {
+                injustice_found = Some(finding(text, s, FindingValue::Found));
+            }
+            Some(false) if injustice_not_found.is_none() && !declining && !closed => {
+                injustice_not_found = Some(finding(text, s, FindingValue::NotFound));
+            }
+            _ => {}
+        }
+        for (word, slot) in [
+            ("maladministration", &mut findings.maladministration),
+            ("service failure", &mut findings.service_failure),
+        ] {
+            if slot.is_none() && f.contains(word) && !declining {
+                let negated = has_any(&f, &[" no ", " not "]) && !f.contains("and injustice");
+                let value = if negated {
+                    FindingValue::NotFound
+                } else {
+                    FindingValue::Found
+                };
+                *slot = Some(finding(text, s, value));
+            }
+        }
+        // reasons: in a closed decision, or in a sentence declining part of a complaint
+        if closed || since_declining <= 3 {
+            let mut any = false;
+            for (code, phrases) in REASONS {
+                let hit = match code {
+                    ReasonCode::NoSignificantInjustice => {
+                        has_any(&f, phrases)
+                            || (f.contains("injustice")
+                                && has_any(
+                                    &f,
+                                    &[
+                                        "no significant",
+                                        "not significant",
+                                        "insufficient",
+                                        "not enough",
+                                    ],
+                                ))
+                    }
+                    _ => has_any(&f, phrases),
+                };
+                if hit {
+                    any = true;
+                    if !reasons.iter().any(|r| r.code == *code) {
+                        reasons.push(Reason {
+                            code: *code,
+                            text: s.text(text).to_string(),
+                            start: s.span.start,
+                            end: s.span.end,
+                        });
+                    }
+                }
+            }
+            let gives_reason = has_any(&f, &[" because ", " as ", "since", " due to "]);
+            let _ = &mut any;
+            if !any
+                && declining
+                && gives_reason
+                && !reasons.iter().any(|r| r.code == ReasonCode::Other)
+            {
+                reasons.push(Reason {
+                    code: ReasonCode::Other,
+                    text: s.text(text).to_string(),
+                    start: s.span.start,
+                    end: s.span.end,
+                });
+            }
+        }
+    }
+    // "we cannot investigate" is the jurisdiction only when no other reason is given
+    let generic = |r: &Reason| {
+        r.code == ReasonCode::OutsideJurisdiction && {
+            let f = folded(&r.text);
+            !has_any(
+                &f,
+                &[
+                    "jurisdiction",
+                    "no power",
+                    "not allow",
+                    "school",
+                    "social housing",
+                    "remit",
+                    "before the courts",
+                    "court proceedings",
+                ],
+            )
+        }
+    };
+    if reasons.iter().any(|r| {
+        !generic(r) && r.code != ReasonCode::OutsideJurisdiction && r.code != ReasonCode::Other
+    }) {
+        reasons.retain(|r| !generic(r));
+    }
+    // a coded reason found elsewhere makes the catch-all redundant
+    if reasons.iter().any(|r| r.code != ReasonCode::Other) {
+        reasons.retain(|r| r.code != ReasonCode::Other);
+    }
+    findings.fault = if closed {
+        declined.or(fault_found).or(fault_not_found)
+    } else {
+        fault_found.or(fault_not_found).or(declined)
+    };
+    findings.injustice = injustice_found.or(injustice_not_found);
+    // injustice is what fault causes: a finding of injustice is a finding of fault
+    if findings.fault.is_none() {
+        findings.fault = findings
+            .injustice
+            .as_ref()
+            .filter(|i| i.value == FindingValue::Found)
+            .map(|i| Finding {
+                value: FindingValue::Found,
+                ..i.clone()
+            });
+    }
+    if findings.fault.is_none() {
+        findings.fault = from_outcome(text, decision);
+    }
+    (findings, reasons)
+}
+
+/// The header's decision, when no sentence states the finding.
+fn from_outcome(text: &str, decision: &Decision) -> Option<Finding> {
+    let value = match decision.outcome.as_ref()? {
+        Outcome::Upheld => FindingValue::Found,
+        Outcome::NotUpheld => FindingValue::NotFound,
+        Outcome::ClosedAfterInitialEnquiries
+        | Outcome::Premature
+        | Outcome::OutsideJurisdiction => FindingValue::NotInvestigated,
+        _ => return None,
+    };
+    let span = decision.spans.decision?;
+    Some(Finding {
+        value,
+        text: span.slice(text).to_string(),
+        start: span.start,
+        end: span.end,
+    })
+}

@@ -1,0 +1,482 @@
+//! People named by pseudonym (`Ms X`, `Mr and Mrs B`), who complains and for whom, how
+//! others are related to them, and organisations with the short names the text defines.
+
+use serde::Serialize;
+
+use super::sentences::Sentence;
+use super::words::folded;
+use super::Region;
+use crate::model::SectionKind;
+
+/// What part a person plays in the complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyRole {
+    /// The person who complained.
+    Complainant,
+    /// The person the complaint was made for (`on behalf of her son, Mr Y`).
+    Represented,
+    /// Anyone else named.
+    Other,
+}
+
+/// A person named by pseudonym.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Party {
+    /// The pseudonym as written: `Mrs C`, `Mr and Mrs B`.
+    pub name: String,
+    /// Their part in the complaint.
+    pub role: PartyRole,
+    /// How the text relates them to someone (`son`, `mother`), when it does.
+    pub relation: Option<String>,
+    /// Whose relation: a pseudonym, or `None` when the text says `her son` of the
+    /// complainant.
+    pub relation_of: Option<String>,
+    /// Byte offset of the first mention.
+    pub start: usize,
+    /// Byte offset one past the first mention.
+    pub end: usize,
+}
+
+/// An organisation and the short name the text gives it: `Liverpool City Council (the
+/// Council)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamedOrganisation {
+    /// The full name as written.
+    pub name: String,
+    /// The short name as defined, without the article: `Council`, `Trust`, `ICB`.
+    pub short_name: String,
+    /// Byte offset of the name.
+    pub start: usize,
+    /// Byte offset one past the closing bracket.
+    pub end: usize,
+}
+
+const TITLES: &[&str] = &["Mrs", "Miss", "Mr", "Ms", "Mx", "Dr"];
+
+const RELATIONS: &[&str] = &[
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "husband",
+    "wife",
+    "partner",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "nephew",
+    "niece",
+    "friend",
+    "neighbour",
+    "carer",
+    "child",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "mother-in-law",
+    "father-in-law",
+    "advocate",
+    "representative",
+    "solicitor",
+    "landlord",
+    "tenant",
+    "relative",
+    "cousin",
+    "parent",
+];
+
+/// A pseudonym mention: `Mr X`, `Mr and Mrs X`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention<'a> {
+    pub name: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_alnum(b: Option<&u8>) -> bool {
+    b.is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// `Mr X` at `at` (a title, a space, one capital letter and no more letters).
+fn pseudonym_at(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if at > 0 && is_alnum(bytes.get(at - 1)) {
+        return None;
+    }
+    let title = TITLES.iter().find(|t| text[at..].starts_with(*t))?;
+    let mut i = at + title.len();
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    if bytes.get(i) != Some(&b' ') || !bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    (!is_alnum(bytes.get(i + 2))).then_some(i + 2)
+}
+
+/// Every pseudonym in `text[from..to]`, in order.
+pub(crate) fn pseudonyms(text: &str, from: usize, to: usize) -> Vec<Mention<'_>> {
+    let mut out = Vec::new();
+    let mut skip_to = from;
+    for at in memchr::memchr2_iter(b'M', b'D', &text.as_bytes()[from..to]).map(|i| from + i) {
+        if at < skip_to {
+            continue;
+        }
+        // "Mr and Mrs X": one party
+        if text[at..].starts_with("Mr and Mrs ") {
+            if let Some(end) = pseudonym_at(text, at + 7).filter(|&e| e <= to) {
+                out.push(Mention {
+                    name: &text[at..end],
+                    start: at,
+                    end,
+                });
+                skip_to = end;
+                continue;
+            }
+        }
+        if let Some(end) = pseudonym_at(text, at).filter(|&e| e <= to) {
+            out.push(Mention {
+                name: &text[at..end],
+                start: at,
+                end,
+            });
+            skip_to = end;
+        }
+    }
+    out
+}
+
+/// `son` in `her son, Mr B` / `Mr X's mother, Mrs Y`: the relation word and its possessor
+/// just before a mention.
+fn relation_before(text: &str, start: usize) -> Option<(String, Option<String>)> {
+    let before = text[..start].trim_end_matches([' ', ',']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let relation = RELATIONS.iter().find(|r| word.eq_ignore_ascii_case(r))?;
+    let owner = before[..word_start].trim_end();
+    let owner_word = owner.rsplit(char::is_whitespace).next().unwrap_or("");
+    let of = match owner_word {
+        "her" | "his" | "their" | "Her" | "His" | "Their" => None,
+        w if w.ends_with("'s") || w.ends_with("’s") => {
+            let name_end = owner.len() - 2 - usize::from(w.ends_with("’s")) * 2;
+            let name = &owner[..name_end];
+            let m = pseudonyms(name, name.len().saturating_sub(12), name.len());
+            Some(m.last()?.name.to_string())
+        }
+        _ => return None,
+    };
+    Some((relation.to_string(), of))
+}
+
+/// `Mrs C (Ms B's mother)`: the relation in brackets just after a mention.
+fn relation_after(text: &str, end: usize) -> Option<(String, Option<String>)> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let inner = &rest[..rest.find(')')?.min(60)];
+    let (owner, relation) = inner.rsplit_once(' ')?;
+    let relation = RELATIONS
+        .iter()
+        .find(|r| relation.eq_ignore_ascii_case(r))?;
+    let owner = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))?;
+    let m = pseudonyms(owner, 0, owner.len());
+    Some((relation.to_string(), Some(m.first()?.name.to_string())))
+}
+
+/// The complainant, named explicitly (`I have called the complainant 'Ms B'`, `who I refer
+/// to here as Mrs X`) or as the one who complains.
+fn complainant<'a>(
+    text: &'a str,
+    sentences: &[Sentence],
+    mentions: &[Mention<'a>],
+) -> Option<&'a str> {
+    let in_sentence = |s: &Sentence| -> Vec<Mention<'a>> {
+        mentions
+            .iter()
+            .filter(|m| m.start >= s.span.start && m.end <= s.span.end)
+            .copied()
+            .collect()
+    };
+    // explicit naming
+    for s in sentences {
+        let f = folded(s.text(text));
+        if f.contains("the complainant")
+            || f.contains("refer to here as")
+            || f.contains("refer to as")
+            || f.contains("i will call")
+            || f.contains("i have called")
+        {
+            if let Some(m) = in_sentence(s).first() {
+                return Some(m.name);
+            }
+        }
+    }
+    // who complains, in the summary and then the complaint section
+    let complains = |s: &&Sentence| {
+        let t = s.text(text);
+        t.contains("complain") || t.contains("Complain")
+    };
+    for pass in [true, false] {
+        for s in sentences
+            .iter()
+            .filter(|s| s.in_summary() == pass)
+            .filter(complains)
+        {
+            if !pass && s.section != Some(SectionKind::Complaint) {
+                continue;
+            }
+            let t = s.text(text);
+            let at = s.span.start + t.find("omplain").unwrap_or(0);
+            if let Some(m) = in_sentence(s).into_iter().find(|m| m.start < at) {
+                return Some(m.name);
+            }
+        }
+    }
+    mentions.first().map(|m| m.name)
+}
+
+/// The complainant and everyone named by pseudonym.
+pub(crate) fn parties(
+    text: &str,
+    regions: &[Region],
+    sentences: &[Sentence],
+) -> (Option<String>, Vec<Party>) {
+    let mentions: Vec<Mention> = regions
+        .iter()
+        .flat_map(|r| pseudonyms(text, r.span.start, r.span.end))
+        .collect();
+    let complainant = complainant(text, sentences, &mentions);
+    // who is complained for
+    let mut represented: Vec<&str> = Vec::new();
+    for s in sentences {
+        let t = s.text(text);
+        let behalf = [
+            "on behalf of",
+            "on her behalf",
+            "on his behalf",
+            "acting for",
+            "complains for",
+            "complained for",
+            "complain for",
+        ];
+        if let Some(at) = behalf.iter().filter_map(|b| t.find(b)).min() {
+            let from = s.span.start + at;
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.start > from && m.end <= s.span.end)
+            {
+                if Some(m.name) != complainant {
+                    represented.push(m.name);
+                }
+            }
+        }
+    }
+    let mut parties: Vec<Party> = Vec::new();
+    for m in &mentions {
+        let relation = relation_before(text, m.start).or_else(|| relation_after(text, m.end));
+        if let Some(p) = parties.iter_mut().find(|p| p.name == m.name) {
+            if p.relation.is_none() {
+                if let Some((rel, of)) = relation {
+                    p.relation = Some(rel);
+                    p.relation_of = of;
+                }
+            }
+            continue;
+        }
+        let role = if Some(m.name) == complainant {
+            PartyRole::Complainant
+        } else if represented.contains(&m.name) {
+            PartyRole::Represented
+        } else {
+            PartyRole::Other
+        };
+        let (relation, relation_of) = relation.map_or((None, None), |(r, o)| (Some(r), o));
+        parties.push(Party {
+            name: m.name.to_string(),
+            role,
+            relation,
+            relation_of,
+            start: m.start,
+            end: m.end,
+        });
+    }
+    (complainant.map(String::from), parties)
+}
+
+/// Words that may join the words of an organisation's name.
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "and" | "for" | "upon" | "on" | "in" | "&" | "the"
+    )
+}
+
+/// Organisations named with a short name in brackets: `Mersey Care NHS Foundation Trust
+/// (the Trust)`.
+pub(crate) fn organisations(text: &str, regions: &[Region]) -> Vec<NamedOrganisation> {
+    let mut out: Vec<NamedOrganisation> = Vec::new();
+    for r in regions {
+        let region = r.span.slice(text);
+        for open in memchr::memmem::find_iter(region.as_bytes(), b"(the ") {
+            let inner_start = open + 5;
+            let Some(close) = region[inner_start..].find(')').map(|c| inner_start + c) else {
+                continue;
+            };
+            let short =
+                region[inner_start..close].trim_matches(['"', '\'', '“', '”', '‘', '’', ' ']);
+            let short_ok = !short.is_empty()
+                && short.len() <= 40
+                && short.starts_with(|c: char| c.is_uppercase())
+                && short
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) || is_connector(w));
+            if !short_ok {
+                continue;
+            }
+            // walk back over the capitalised words of the name
+            let before = region[..open].trim_end();
+            let mut start = before.len();
+            for word in before.rsplit(' ').take(12) {
+                let capital = word.starts_with(|c: char| c.is_uppercase());
+                let punctuated = word.contains([',', ';', ':', '(', ')', '.']);
+                if !(capital || is_connector(word)) || punctuated || word.is_empty() {
+                    break;
+                }
+                start = (start - word.len()).saturating_sub(1);
+            }
+            let mut name = before[start..].trim_start();
+            while let Some((first, rest)) = name.split_once(' ') {
+                if is_connector(first) || first == "The" {
+                    name = rest;
+                } else {
+                    break;
+                }
+            }
+            let not_a_body = name.is_empty()
+                || name.contains(|c: char| c.is_ascii_digit())
+                || name
+                    .split(' ')
+                    .any(|w| matches!(w, "Act" | "Regulations" | "Guidance" | "Code" | "Order"))
+                || !pseudonyms(name, 0, name.len()).is_empty()
+                || name == short;
+            if not_a_body {
+                continue;
+            }
+            let name_start = r.span.start + before.len() - name.len();
+            if out.iter().any(|o| o.name == name && o.short_name == short) {
+                continue;
+            }
+            out.push(NamedOrganisation {
+                name: name.to_string(),
+                short_name: short.to_string(),
+                start: name_start,
+                end: r.span.start + close + 1,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn summary(s: &str) -> (Vec<Region>, Vec<Sentence>) {
+        let regions = vec![Region {
+            span: Span::new(0, s.len()),
+            section: None,
+        }];
+        let sentences = super::super::sentences::split(s, &regions);
+        (regions, sentences)
+    }
+
+    type Row = (String, PartyRole, Option<String>, Option<String>);
+
+    fn people(s: &str) -> (Option<String>, Vec<Row>) {
+        let (regions, sentences) = summary(s);
+        let (c, p) = parties(s, &regions, &sentences);
+        (
+            c,
+            p.into_iter()
+                .map(|p| (p.name, p.role, p.relation, p.relation_of))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn complainant_and_relations() {
+        let (c, p) =
+            people("Mrs X complains the Council failed to support her son, Mr B. Dr Y agreed.");
+        assert_eq!(c.as_deref(), Some("Mrs X"));
+        assert_eq!(
+            p[1],
+            ("Mr B".into(), PartyRole::Other, Some("son".into()), None)
+        );
+        assert_eq!(p[2].0, "Dr Y");
+
+        let (c, p) = people("Mr and Mrs B complain about the care of Mrs C (Ms B's mother).");
+        assert_eq!(c.as_deref(), Some("Mr and Mrs B"));
+        assert_eq!(
+            p[1],
+            (
+                "Mrs C".into(),
+                PartyRole::Other,
+                Some("mother".into()),
+                Some("Ms B".into())
+            )
+        );
+
+        let (c, p) =
+            people("Ms D complains on behalf of her father, Mr E, that the Trust delayed.");
+        assert_eq!(c.as_deref(), Some("Ms D"));
+        assert_eq!(
+            p[1],
+            (
+                "Mr E".into(),
+                PartyRole::Represented,
+                Some("father".into()),
+                None
+            )
+        );
+
+        let (c, _) = people("The Council wrote to Mr Z. I have called the complainant ‘Ms B’.");
+        assert_eq!(c.as_deref(), Some("Ms B"));
+        let (c, _) = people("A woman, who I refer to here as Mrs X, complained.");
+        assert_eq!(c.as_deref(), Some("Mrs X"));
+        // not pseudonyms
+        assert_eq!(people("Mr Smith and Ms Jones and MrX and Mr XY").0, None);
+    }
+
+    #[test]
+    fn organisations_with_short_names() {
+        let s = "care provided by Liverpool City Council (the Council), Mersey Care NHS Foundation Trust (the Trust) and NHS Cheshire and Merseyside Integrated Care Board (the ICB), under the Mental Health Act 1983 (the MHA) and the Care and Support Statutory Guidance (the Guidance).";
+        let (regions, _) = summary(s);
+        let orgs: Vec<(String, String)> = organisations(s, &regions)
+            .into_iter()
+            .map(|o| (o.name, o.short_name))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Liverpool City Council".into(), "Council".into()),
+                ("Mersey Care NHS Foundation Trust".into(), "Trust".into()),
+                (
+                    "NHS Cheshire and Merseyside Integrated Care Board".into(),
+                    "ICB".into()
+                ),
+            ]
+        );
+    }
+}

@@ -1,0 +1,1018 @@
+//! Remedies: what the body agreed to do or was asked to do (apologise, pay, refund, review,
+//! improve its service), with the exact amount, what it is for, who receives it, the
+//! deadline, and whether it was agreed, recommended, offered or refused.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+use super::people::pseudonyms;
+use super::sentences::Sentence;
+use super::words::{folded, has_any, has_any_at_word, number};
+use crate::model::SectionKind;
+
+/// What kind of remedy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyKind {
+    /// An apology.
+    Apology,
+    /// A payment (`pay Mrs X £500`).
+    Payment,
+    /// A refund, waiver or reimbursement.
+    Refund,
+    /// A new assessment, review or reconsideration of the person's case.
+    Reassessment,
+    /// A change to policy or procedure, training, or a reminder to staff.
+    ServiceImprovement,
+    /// Any other action agreed or recommended.
+    Other,
+}
+
+impl RemedyKind {
+    /// The code as written in JSON and CSV.
+    pub fn code(self) -> &'static str {
+        match self {
+            RemedyKind::Apology => "apology",
+            RemedyKind::Payment => "payment",
+            RemedyKind::Refund => "refund",
+            RemedyKind::Reassessment => "reassessment",
+            RemedyKind::ServiceImprovement => "service_improvement",
+            RemedyKind::Other => "other",
+        }
+    }
+}
+
+/// Whether the body agreed to a remedy or was only asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyStatus {
+    /// The body agreed (`has agreed to`, `accepted my recommendations`).
+    Agreed,
+    /// The Ombudsman recommended it (`should`, `I recommend`).
+    Recommended,
+    /// The body offered it (`offered £150`).
+    Offered,
+    /// The body refused it.
+    Refused,
+}
+
+/// An amount of money, exactly as the text gives it: `£1,250.50` is 125050 pence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// The amount (for a range, its lower bound), in pence.
+    pub pence: u64,
+    /// For a range (`£100 to £300`), its upper bound in pence.
+    pub to_pence: Option<u64>,
+    /// `up to £500`.
+    pub up_to: bool,
+    /// The amount as written.
+    pub text: String,
+}
+
+fn pounds(pence: u64) -> String {
+    format!("{}.{:02}", pence / 100, pence % 100)
+}
+
+impl fmt::Display for Amount {
+    /// Pounds with two decimals: `1250.50`; a range as `100.00-300.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&pounds(self.pence))?;
+        if let Some(to) = self.to_pence {
+            write!(f, "-{}", pounds(to))?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Amount {
+    /// `{"gbp": "1250.50", "to_gbp": null, "up_to": false, "text": "£1,250.50"}`: amounts as
+    /// decimal strings, so that no pence are lost to floating point.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Amount", 4)?;
+        st.serialize_field("gbp", &pounds(self.pence))?;
+        st.serialize_field("to_gbp", &self.to_pence.map(pounds))?;
+        st.serialize_field("up_to", &self.up_to)?;
+        st.serialize_field("text", &self.text)?;
+        st.end()
+    }
+}
+
+/// The unit of a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineUnit {
+    /// Calendar days.
+    Day,
+    /// Working days.
+    WorkingDay,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+}
+
+/// When a remedy is due: `within one month`, `within 3 months of my final decision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    /// The deadline as written.
+    pub text: String,
+    /// How many units.
+    pub value: u32,
+    /// Days, working days, weeks or months.
+    pub unit: DeadlineUnit,
+    /// In days: days and working days as given, weeks times seven.
+    pub days: Option<u32>,
+    /// In months, for a deadline given in months.
+    pub months: Option<u32>,
+}
+
+/// One remedy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Remedy {
+    /// What kind.
+    pub kind: RemedyKind,
+    /// For service improvements: `policy`, `procedure`, `training` and/or `reminder`.
+    pub detail: Vec<&'static str>,
+    /// The amount, for payments and refunds that give one.
+    pub amount: Option<Amount>,
+    /// What a payment is for: `distress`, `time_and_trouble`, `uncertainty`,
+    /// `frustration`, `loss_of_service`, `financial_loss`.
+    pub purpose: Vec<&'static str>,
+    /// Who receives it, by pseudonym, where the text says.
+    pub recipient: Option<String>,
+    /// When it is due.
+    pub deadline: Option<Deadline>,
+    /// Agreed, recommended, offered or refused.
+    pub status: RemedyStatus,
+    /// The sentence that gives the remedy.
+    pub text: String,
+    /// Byte offset of the sentence.
+    pub start: usize,
+    /// Byte offset one past the sentence.
+    pub end: usize,
+}
+
+/// `£1,250.50` at the start of `s` (after the `£`): pence and length.
+fn amount_at(s: &str) -> Option<(u64, usize)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut pounds: u64 = 0;
+    while i < bytes.len()
+        && (bytes[i].is_ascii_digit()
+            || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && i > 0))
+    {
+        if bytes[i] != b',' {
+            pounds = pounds
+                .checked_mul(10)?
+                .checked_add(u64::from(bytes[i] - b'0'))?;
+        }
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let mut pence = 0;
+    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        let d1 = u64::from(bytes[i + 1] - b'0');
+        let two = bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+        pence = if two {
+            d1 * 10 + u64::from(bytes[i + 2] - b'0')
+        } else {
+            d1 * 10
+        };
+        i += if two { 3 } else { 2 };
+    }
+    // "£1.5m", "£20k"
+    let scale = match bytes.get(i) {
+        Some(b'k') if !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => 1_000,
+        Some(b'm') if !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => 1_000_000,
+        _ => 1,
+    };
+    if scale > 1 {
+        i += 1;
+    }
+    Some(((pounds * 100 + pence) * scale, i))
+}
+
+/// An amount in a sentence: where it is, and its value with any range or `up to`.
+#[derive(Debug)]
+struct Money {
+    start: usize,
+    end: usize,
+    amount: Amount,
+}
+
+/// Every amount in `s` (offsets relative to `s`), ranges joined.
+fn money(s: &str) -> Vec<Money> {
+    let mut found: Vec<(usize, usize, u64)> = Vec::new();
+    for at in memchr::memmem::find_iter(s.as_bytes(), "£".as_bytes()) {
+        if let Some((pence, len)) = amount_at(&s[at + 2..]) {
+            found.push((at, at + 2 + len, pence));
+        }
+    }
+    let mut out: Vec<Money> = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let (start, end, pence) = found[i];
+        let mut amount = Amount {
+            pence,
+            to_pence: None,
+            up_to: false,
+            text: s[start..end].to_string(),
+        };
+        let mut span = (start, end);
+        // "£100 to £300", "£100-£300", "between £100 and £300"
+        if let Some(&(next_start, next_end, next)) = found.get(i + 1) {
+            let gap = s[end..next_start].trim();
+            let between = s[..start].trim_end().ends_with("between");
+            if matches!(gap, "to" | "-" | "–") || (between && gap == "and") {
+                amount.to_pence = Some(next);
+                span.1 = next_end;
+                i += 1;
+            }
+        }
+        let before = folded(s[..span.0].trim_end());
+        if before.ends_with("up to")
+            || before.ends_with("a maximum of")
+            || before.ends_with("no more than")
+        {
+            amount.up_to = true;
+        }
+        if before.ends_with("between") {
+            span.0 = s[..span.0].trim_end().len() - "between".len();
+        }
+        amount.text = s[span.0..span.1].to_string();
+        out.push(Money {
+            start: span.0,
+            end: span.1,
+            amount,
+        });
+        i += 1;
+    }
+    out
+}
+
+const PAY: &[&str] = &[
+    "pay",
+    "paid",
+    "payment",
+    "award",
+    "compensat",
+    "financial remedy",
+    "sum of",
+];
+const REFUND: &[&str] = &[
+    "refund",
+    "reimburs",
+    "waive",
+    "write off",
+    "written off",
+    "write-off",
+    "repay",
+    "credit",
+    "reduce",
+    "cancel",
+];
+
+/// Verbs of remedial action, after `should` or `recommend`.
+const REMEDY_VERBS: &[&str] = &[
+    "apologis",
+    "apologiz",
+    "pay",
+    "make",
+    "refund",
+    "reimburs",
+    "waive",
+    "write",
+    "review",
+    "reassess",
+    "re-assess",
+    "assess",
+    "reconsider",
+    "remind",
+    "provide",
+    "arrange",
+    "carry",
+    "consider",
+    "take",
+    "share",
+    "update",
+    "amend",
+    "introduce",
+    "offer",
+    "complete",
+    "ensure",
+    "issue",
+    "cancel",
+    "repay",
+    "put",
+    "prepare",
+    "produce",
+    "agree",
+    "develop",
+    "deliver",
+    "remove",
+    "backdate",
+    "award",
+    "contact",
+    "reimburse",
+    "tell",
+];
+
+/// Whether `marker` in `f` is followed within three words by a remedial verb
+/// (`should apologise`, `recommended the Council pay`).
+fn before_verb(f: &str, marker: &str) -> bool {
+    memchr::memmem::find_iter(f.as_bytes(), marker.as_bytes()).any(|at| {
+        f[at + marker.len()..]
+            .split_whitespace()
+            .take(4)
+            .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
+    })
+}
+
+/// The status a sentence gives its remedies; `None` when it gives none.
+fn status(f: &str) -> Option<RemedyStatus> {
+    if has_any_at_word(
+        f,
+        &[
+            "refused",
+            "declined",
+            "did not agree",
+            "does not agree",
+            "would not agree",
+            "not willing",
+            "unwilling",
+            "has not agreed",
+            "did not accept",
+            "does not accept",
+            "rejected",
+            "not prepared to",
+        ],
+    ) {
+        Some(RemedyStatus::Refused)
+    } else if [
+        "recommended a suitable remedy",
+        "recommended a remedy",
+        "recommendations for",
+        "recommended remedies",
+        "recommended a remedy",
+        "recommended service improvements",
+        "recommended an individual",
+    ]
+    .iter()
+    .any(|m| f.contains(m))
+    {
+        Some(RemedyStatus::Recommended)
+    } else if has_any_at_word(
+        f,
+        &[
+            "agreed",
+            "agree to",
+            "agrees",
+            "accepted",
+            "accepts",
+            "will apologise",
+            "will pay",
+            "will make",
+            "will review",
+            "will refund",
+            "has apologised",
+            "has paid",
+            "has refunded",
+            "is going to",
+            "remedy the injustice",
+            "remedies the injustice",
+            "remedy this injustice",
+            "remedied the injustice",
+            "satisfactory remedy",
+            "suitable remedy",
+            "appropriate remedy",
+            "agreed action",
+        ],
+    ) || (before_verb(f, "will ") && !f.contains("would"))
+    {
+        Some(RemedyStatus::Agreed)
+    } else if [
+        "recommend",
+        "should",
+        "must",
+        "asked the council to",
+        "i asked",
+        "we asked",
+        "suggested",
+    ]
+    .iter()
+    .any(|m| before_verb(f, m))
+    {
+        Some(RemedyStatus::Recommended)
+    } else if has_any(f, &["offered", "offer of"]) {
+        Some(RemedyStatus::Offered)
+    } else {
+        None
+    }
+}
+
+/// `within one month`, `within 20 working days`.
+fn deadline(sentence: &str, f: &str) -> Option<Deadline> {
+    let at = f.find("within ")?;
+    let rest = &f[at + 7..];
+    let mut words = rest.split_whitespace();
+    let value = number(words.next()?)?;
+    let mut unit_word = words.next()?;
+    let working = unit_word == "working";
+    if working {
+        unit_word = words.next()?;
+    }
+    let unit_word = unit_word.trim_end_matches([',', '.', ';']);
+    let unit = match unit_word {
+        "day" | "days" if working => DeadlineUnit::WorkingDay,
+        "day" | "days" => DeadlineUnit::Day,
+        "week" | "weeks" => DeadlineUnit::Week,
+        "month" | "months" | "month's" | "months'" => DeadlineUnit::Month,
+        _ => return None,
+    };
+    let len = rest.find(unit_word)? + unit_word.len();
+    // the text as written (the folded sentence keeps byte offsets: no curly quotes here)
+    let text = sentence
+        .get(at..at + 7 + len)
+        .unwrap_or(&f[at..at + 7 + len])
+        .to_string();
+    let (days, months) = match unit {
+        DeadlineUnit::Day | DeadlineUnit::WorkingDay => (Some(value), None),
+        DeadlineUnit::Week => (Some(value * 7), None),
+        DeadlineUnit::Month => (None, Some(value)),
+    };
+    Some(Deadline {
+        text,
+        value,
+        unit,
+        days,
+        months,
+    })
+}
+
+fn purposes(f: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut add = |code: &'static str, hit: bool| {
+        if hit && !out.contains(&code) {
+            out.push(code);
+        }
+    };
+    add("distress", has_any(f, &["distress", "anxiety", "upset"]));
+    add(
+        "time_and_trouble",
+        has_any(f, &["time and trouble", "time and effort"]),
+    );
+    add("uncertainty", f.contains("uncertainty"));
+    add("frustration", f.contains("frustration"));
+    add(
+        "loss_of_service",
+        has_any(
+            f,
+            &[
+                "loss of",
+                "lost",
+                "missed",
+                "without the",
+                "did not receive",
+                "missed provision",
+            ],
+        ) && has_any(
+            f,
+            &[
+                "education",
+                "provision",
+                "service",
+                "care",
+                "support",
+                "respite",
+                "therapy",
+                "school",
+            ],
+        ),
+    );
+    add(
+        "financial_loss",
+        has_any(
+            f,
+            &[
+                "financial loss",
+                "costs",
+                "fees",
+                "loss of earnings",
+                "out of pocket",
+            ],
+        ),
+    );
+    out
+}
+
+fn service_details(f: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (code, words) in [
+        ("policy", &["policy", "policies"][..]),
+        (
+            "procedure",
+            &[
+                "procedure",
+                "process",
+                "practice",
+                "guidance to staff",
+                "systems",
+            ][..],
+        ),
+        ("training", &["training", "train "][..]),
+        ("reminder", &["remind", "reminder"][..]),
+    ] {
+        if has_any(f, words) {
+            out.push(code);
+        }
+    }
+    out
+}
+
+/// Sections whose sentences may give remedies (not the complaint as made, nor the law).
+fn may_give_remedies(s: &Sentence) -> bool {
+    !matches!(
+        s.section,
+        Some(
+            SectionKind::Complaint
+                | SectionKind::KeyToNames
+                | SectionKind::Background
+                | SectionKind::WhatInvestigated
+        )
+    )
+}
+
+/// The remedies in the sentences, in order.
+pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
+    let mut out: Vec<Remedy> = Vec::new();
+    for s in sentences.iter().filter(|s| may_give_remedies(s)) {
+        let sentence = s.text(text);
+        let f = folded(sentence);
+        if super::findings::reported(&f)
+            || f.starts_with("if ")
+            || has_any(
+                &f,
+                &[
+                    "will not investigate",
+                    "cannot investigate",
+                    "not investigate",
+                ],
+            )
+        {
+            continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
+        }
+        let Some(status) = status(&f) else {
+            continue;
+        };
+        // an agreement to what was recommended before: "The Council has agreed to do this."
+        let kinds_before = out.len();
+        let base = Remedy {
+            kind: RemedyKind::Other,
+            detail: Vec::new(),
+            amount: None,
+            purpose: Vec::new(),
+            recipient: None,
+            deadline: deadline(sentence, &f),
+            status,
+            text: sentence.to_string(),
+            start: s.span.start,
+            end: s.span.end,
+        };
+        let people = pseudonyms(sentence, 0, sentence.len());
+        if has_any(&f, &["apologis", "apologiz", "apology", "apologies"])
+            && !f.contains("no apology")
+        {
+            let recipient = f
+                .find("apologise to ")
+                .or_else(|| f.find("apology to "))
+                .and_then(|at| people.iter().find(|p| p.start > at))
+                .map(|p| p.name.to_string());
+            out.push(Remedy {
+                kind: RemedyKind::Apology,
+                recipient,
+                ..base.clone()
+            });
+        }
+        let amounts = money(sentence);
+        let refunding = has_any(&f, REFUND);
+        let paying = has_any(&f, PAY);
+        for (k, m) in amounts.iter().enumerate() {
+            // the nearest keyword before the amount says what it is
+            let before = folded(&sentence[..m.start]);
+            let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+            let kind = match (last(PAY), last(REFUND)) {
+                (Some(p), Some(r)) if r > p => RemedyKind::Refund,
+                (Some(_), _) => RemedyKind::Payment,
+                (None, Some(_)) => RemedyKind::Refund,
+                (None, None) if refunding => RemedyKind::Refund,
+                (None, None) if paying => RemedyKind::Payment,
+                (None, None) => continue, // an amount the remedy is not about
+            };
+            let next = amounts.get(k + 1).map_or(sentence.len(), |n| n.start);
+            let recipient = people
+                .iter()
+                .rfind(|p| p.end <= m.start)
+                .or_else(|| people.iter().find(|p| p.start >= m.end && p.start < next))
+                .map(|p| p.name.to_string());
+            out.push(Remedy {
+                kind,
+                amount: Some(m.amount.clone()),
+                purpose: purposes(&folded(&sentence[m.end..next])),
+                recipient,
+                ..base.clone()
+            });
+        }
+        let payment_word = has_any_at_word(&f, &["payment", "payments"])
+            && !has_any(
+                &f,
+                &[
+                    "direct payment",
+                    "payment of council tax",
+                    "housing benefit",
+                    "late payment",
+                    "payment plan",
+                ],
+            );
+        if amounts.is_empty()
+            && (payment_word
+                || has_any(
+                    &f,
+                    &[
+                        "a payment",
+                        "financial remedy",
+                        "symbolic payment",
+                        "make a payment",
+                        "them a payment",
+                        "pay mr",
+                        "pay mrs",
+                        "pay ms",
+                        "pay miss",
+                        "financial payment",
+                        "payments to",
+                        "make payments",
+                    ],
+                ))
+        {
+            out.push(Remedy {
+                kind: RemedyKind::Payment,
+                purpose: purposes(&f),
+                recipient: f
+                    .find("pay")
+                    .and_then(|at| people.iter().find(|p| p.start > at))
+                    .map(|p| p.name.to_string()),
+                ..base.clone()
+            });
+        }
+        if refunding
+            && !out[kinds_before..]
+                .iter()
+                .any(|r| r.kind == RemedyKind::Refund)
+            && has_any(
+                &f,
+                &[
+                    "refund",
+                    "reimburs",
+                    "waive",
+                    "write off",
+                    "written off",
+                    "repay",
+                ],
+            )
+        {
+            out.push(Remedy {
+                kind: RemedyKind::Refund,
+                ..base.clone()
+            });
+        }
+        let details = service_details(&f);
+        let reassess = has_any(
+            &f,
+            &[
+                "reassess",
+                "re-assess",
+                "recalculat",
+                "re-calculat",
+                "care plan",
+                "carer's assessment",
+                "needs assessment",
+                "reconsideration",
+                "an assessment",
+                "assessment of",
+                "considerations",
+                "consider whether",
+                "consider again",
+                "consider her",
+                "consider his",
+                "consider their",
+                "assess her",
+                "assess his",
+                "assess their",
+                "assess mr",
+                "assess mrs",
+                "assess ms",
+                "assess miss",
+                "reconsider",
+                "re-consider",
+                "new assessment",
+                "fresh assessment",
+                "review her",
+                "review his",
+                "review their",
+                "review mr",
+                "review mrs",
+                "review ms",
+                "review miss",
+                "review the decision",
+                "review its decision",
+                "carry out an assessment",
+                "complete an assessment",
+                "reinvestigate",
+                "re-investigate",
+                "review the case",
+            ],
+        );
+        if reassess {
+            out.push(Remedy {
+                kind: RemedyKind::Reassessment,
+                ..base.clone()
+            });
+        }
+        let improves = has_any(
+            &f,
+            &[
+                "remind",
+                "training",
+                "train ",
+                "service improvement",
+                "review its",
+                "update its",
+                "amend its",
+                "change its",
+                "revise its",
+                "introduce",
+                "put in place",
+                "action plan",
+                "share the learning",
+                "share learning",
+                "share this decision",
+                "share my decision",
+                "share the decision",
+                "guidance to staff",
+                "improve its",
+                "new procedure",
+                "new policy",
+                "review how",
+                "review the way",
+                "review their",
+                "reviews its",
+                "to others",
+                "others who",
+                "other families",
+                "others affected",
+                "other people",
+                "prevent a recurrence",
+                "prevent recurrence",
+                "prevent this happening",
+                "prevent similar",
+                "avoid a recurrence",
+                "improve its service",
+                "improve services",
+                "review of the council",
+                "its policy",
+            ],
+        );
+        if improves {
+            out.push(Remedy {
+                kind: RemedyKind::ServiceImprovement,
+                detail: details,
+                ..base.clone()
+            });
+        }
+        let other_action = has_any(
+            &f,
+            &[
+                "individual remedy",
+                "remedies for",
+                "corrective action",
+                "recommended a suitable remedy",
+                "recommended a remedy",
+                "actions set out",
+                "action set out",
+                "organise a meeting",
+                "arrange a meeting",
+                "hold a meeting",
+            ],
+        );
+        if other_action && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended) {
+            out.push(Remedy {
+                kind: RemedyKind::Other,
+                ..base.clone()
+            });
+        }
+        if out.len() == kinds_before
+            && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
+            && has_any(
+                &f,
+                &[
+                    "take action",
+                    "to remedy",
+                    "put things right",
+                    "put this right",
+                    "remedy the injustice",
+                    "remedy this",
+                ],
+            )
+            && !has_any(
+                &f,
+                &[
+                    "recommendation",
+                    "agreed to do this",
+                    "agreed to this",
+                    "agreed to these",
+                    "accepted my",
+                ],
+            )
+        {
+            out.push(Remedy {
+                kind: RemedyKind::Other,
+                ..base.clone()
+            });
+        }
+        if out.len() == kinds_before {
+            // agreeing to what was recommended before it, in the same section
+            let agrees = status == RemedyStatus::Agreed
+                && has_any(
+                    &f,
+                    &[
+                        "recommendation",
+                        "agreed to do this",
+                        "agreed to this",
+                        "agreed to these",
+                        "agreed to the above",
+                        "has agreed to my",
+                        "accepted my",
+                        "agreed to our",
+                    ],
+                );
+            if agrees {
+                for r in out.iter_mut().rev() {
+                    if r.start < s.span.start && r.status == RemedyStatus::Recommended {
+                        r.status = RemedyStatus::Agreed;
+                    }
+                }
+            }
+        }
+    }
+    merge_repeats(out)
+}
+
+/// The same remedy told twice (in the summary and again in the agreed action) counts once:
+/// a later remedy of the same kind, amount and recipient in another sentence is dropped,
+/// giving the first any deadline or purpose only the later one states.
+fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
+    let mut out: Vec<Remedy> = Vec::with_capacity(remedies.len());
+    for r in remedies {
+        let same = |k: &Remedy| {
+            k.kind == r.kind
+                && k.start != r.start
+                && k.amount.as_ref().map(|a| (a.pence, a.to_pence))
+                    == r.amount.as_ref().map(|a| (a.pence, a.to_pence))
+                && (k.recipient == r.recipient || k.recipient.is_none() || r.recipient.is_none())
+                && k.detail == r.detail
+        };
+        match out.iter_mut().find(|k| same(k)) {
+            Some(first) => {
+                if first.deadline.is_none() {
+                    first.deadline = r.deadline;
+                }
+                if first.purpose.is_empty() {
+                    first.purpose = r.purpose;
+                }
+                if first.recipient.is_none() {
+                    first.recipient = r.recipient;
+                }
+                if r.status == RemedyStatus::Agreed {
+                    first.status = RemedyStatus::Agreed;
+                }
+            }
+            None => out.push(r),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{sentences, Region};
+    use crate::span::Span;
+
+    fn remedies(s: &str) -> Vec<Remedy> {
+        let regions = vec![Region {
+            span: Span::new(0, s.len()),
+            section: Some(SectionKind::AgreedAction),
+        }];
+        read(s, &sentences::split(s, &regions))
+    }
+
+    fn kinds(s: &str) -> Vec<(&'static str, Option<String>, RemedyStatus)> {
+        remedies(s)
+            .into_iter()
+            .map(|r| (r.kind.code(), r.amount.map(|a| a.to_string()), r.status))
+            .collect()
+    }
+
+    #[test]
+    fn amounts_exactly() {
+        let m = money("pay £1,250.50 and £20 and £1.5m and £3.5 and £0.99");
+        let got: Vec<String> = m.iter().map(|m| m.amount.to_string()).collect();
+        assert_eq!(got, ["1250.50", "20.00", "1500000.00", "3.50", "0.99"]);
+        let range = &money("between £100 and £300")[0];
+        assert_eq!(
+            (range.amount.pence, range.amount.to_pence),
+            (10000, Some(30000))
+        );
+        assert_eq!(range.amount.text, "between £100 and £300");
+        assert_eq!(money("£100-£300")[0].amount.to_string(), "100.00-300.00");
+        assert!(money("up to £500")[0].amount.up_to);
+        assert!(money("£ and £x").is_empty());
+    }
+
+    #[test]
+    fn kinds_amounts_and_status() {
+        use RemedyStatus::*;
+        assert_eq!(
+            kinds(
+                "The Council has agreed to apologise to Mrs X and pay her £250 for her distress."
+            ),
+            vec![
+                ("apology", None, Agreed),
+                ("payment", Some("250.00".into()), Agreed)
+            ]
+        );
+        assert_eq!(
+            kinds("The Council should refund the £1,020.75 Mr Y paid and waive the rest."),
+            vec![("refund", Some("1020.75".into()), Recommended)]
+        );
+        assert_eq!(
+            kinds("I recommended the Council reassess Ms Z's needs and remind staff of the procedure."),
+            vec![("reassessment", None, Recommended), ("service_improvement", None, Recommended)]
+        );
+        assert_eq!(
+            kinds("The Council refused to pay Mr B £300 for his time and trouble."),
+            vec![("payment", Some("300.00".into()), Refused)]
+        );
+        assert!(kinds("Mrs X wants an apology.").is_empty());
+    }
+
+    #[test]
+    fn several_payments_to_several_people_with_purpose_and_deadline() {
+        let r = remedies("Within one month, the Council will pay Mr X £300 for his distress and Mrs Y £150.50 for her time and trouble.");
+        let pay: Vec<_> = r.iter().filter(|r| r.kind == RemedyKind::Payment).collect();
+        assert_eq!(pay.len(), 2);
+        assert_eq!(pay[0].recipient.as_deref(), Some("Mr X"));
+        assert_eq!(pay[0].purpose, vec!["distress"]);
+        assert_eq!(pay[1].recipient.as_deref(), Some("Mrs Y"));
+        assert_eq!(pay[1].amount.as_ref().unwrap().to_string(), "150.50");
+        assert_eq!(pay[1].purpose, vec!["time_and_trouble"]);
+        assert_eq!(pay[0].deadline.as_ref().unwrap().months, Some(1));
+        let d = remedies("It should apologise within 20 working days.")[0]
+            .deadline
+            .clone()
+            .unwrap();
+        assert_eq!(
+            (d.value, d.unit, d.days),
+            (20, DeadlineUnit::WorkingDay, Some(20))
+        );
+        let d = remedies("It should apologise within 3 months of my final decision.")[0]
+            .deadline
+            .clone()
+            .unwrap();
+        assert_eq!((d.text.as_str(), d.months), ("within 3 months", Some(3)));
+        let d = remedies("It should apologise within four weeks.")[0]
+            .deadline
+            .clone()
+            .unwrap();
+        assert_eq!(d.days, Some(28));
+    }
+
+    #[test]
+    fn a_remedy_told_twice_counts_once() {
+        let r = remedies("The Council agreed to pay Mrs T £500. Within one month it will pay Mrs T £500 and apologise. It will also pay Mr U £500.");
+        let pay: Vec<_> = r.iter().filter(|r| r.kind == RemedyKind::Payment).collect();
+        assert_eq!(pay.len(), 2, "{pay:?}");
+        assert_eq!(pay[0].deadline.as_ref().unwrap().months, Some(1));
+        assert_eq!(pay[1].recipient.as_deref(), Some("Mr U"));
+    }
+
+    #[test]
+    fn agreement_to_earlier_recommendations() {
+        let r = remedies("I recommended the Council pay Mr X £200. The Council has agreed to my recommendations.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].status, RemedyStatus::Agreed);
+        assert_eq!(r[0].amount.as_ref().unwrap().to_string(), "200.00");
+    }
+}

@@ -32,11 +32,14 @@ pub struct DateMention {
     pub date: String,
     /// How much of the date the text gives.
     pub precision: Precision,
-    /// The year.
+    /// The year (not written out in JSON: `date` has it).
+    #[serde(skip)]
     pub year: u16,
-    /// The month, 1 to 12, when given.
+    /// The month, 1 to 12, when given (not written out in JSON: `date` has it).
+    #[serde(skip)]
     pub month: Option<u8>,
-    /// The day of the month, when given.
+    /// The day of the month, when given (not written out in JSON: `date` has it).
+    #[serde(skip)]
     pub day: Option<u8>,
 }
 
@@ -176,7 +179,7 @@ const QUALIFIERS: &[&str] = &[
     "Winter", "Mid", "Early", "Late",
 ];
 
-/// A word of a region with its byte range, punctuation trimmed.
+/// A word with its byte range in the text, punctuation trimmed.
 #[derive(Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
@@ -184,109 +187,144 @@ struct Word<'a> {
     end: usize,
 }
 
-fn words(text: &str, span: Span) -> Vec<Word<'_>> {
-    let region = span.slice(text);
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for piece in region.split(|c: char| c.is_whitespace()) {
-        let trimmed = piece.trim_matches(|c: char| {
-            matches!(
-                c,
-                ',' | '.' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '“' | '”' | '‘' | '’'
-            )
-        });
-        if !trimmed.is_empty() {
-            let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
-            let start = span.start + offset + lead;
-            out.push(Word {
-                text: trimmed,
-                start,
-                end: start + trimmed.len(),
-            });
+fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '“' | '”' | '‘' | '’'
+    )
+}
+
+/// The word of `text` spanning `[start, end)` with its punctuation trimmed.
+fn word(text: &str, start: usize, end: usize) -> Word<'_> {
+    let raw = &text[start..end];
+    let trimmed = raw.trim_matches(is_punctuation);
+    let lead = trimmed.as_ptr() as usize - raw.as_ptr() as usize;
+    Word {
+        text: trimmed,
+        start: start + lead,
+        end: start + lead + trimmed.len(),
+    }
+}
+
+/// Up to `n` words before `at` (nearest first), not before `floor`.
+fn words_before(text: &str, floor: usize, mut at: usize, n: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let before = &text[floor..at];
+        let trimmed = before.trim_end();
+        if trimmed.is_empty() {
+            break;
         }
-        offset += piece.len()
-            + region[offset + piece.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        let end = floor + trimmed.len();
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+        out.push(word(text, start, end));
+        at = start;
     }
     out
 }
 
 /// Every date in the regions, outside the `excluded` spans (citations: `the Care Act 2014`).
+///
+/// Every date has a year, so the scan looks for runs of four digits and reads the words
+/// before each: one pass over the bytes.
 pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<DateMention> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let inside = |at: usize| excluded.iter().any(|s| s.start <= at && at < s.end);
     for region in regions {
-        let words = words(text, region.span);
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i];
-            let inside = |at: usize| excluded.iter().any(|s| s.start <= at && at < s.end);
-            if inside(w.start) {
+        let (floor, ceiling) = (region.span.start, region.span.end);
+        let mut i = floor;
+        while i < ceiling {
+            if !bytes[i].is_ascii_digit() {
                 i += 1;
                 continue;
             }
-            // month and year, with the day before
-            if let Some(month) = month_number(w.text) {
-                if let Some(y) = words.get(i + 1).and_then(|n| year(n.text)) {
-                    let (first, d) = match i.checked_sub(1).map(|p| words[p]) {
-                        Some(p) if day(p.text).is_some() && !inside(p.start) => (p, day(p.text)),
-                        _ => (w, None),
-                    };
-                    let d = d.filter(|&d| Date::new(y, month, d).is_some());
-                    let first = if d.is_some() { first } else { w };
-                    out.push(mention(
-                        text,
-                        first.start,
-                        words[i + 1].end,
-                        y,
-                        Some(month),
-                        d,
-                    ));
-                    i += 2;
-                    continue;
-                }
+            let run_start = i;
+            while i < ceiling && bytes[i].is_ascii_digit() {
+                i += 1;
             }
-            if let Some(date) = numeric_date(w.text) {
+            if i - run_start != 4 || inside(run_start) {
+                continue;
+            }
+            // the whole token around the digits: "07/06/2024", "mid-2023", "2021/22", "(2021)"
+            let token_start = text[floor..run_start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(floor, |(k, c)| floor + k + c.len_utf8());
+            let token_end = text[i..ceiling]
+                .find(char::is_whitespace)
+                .map_or(ceiling, |k| i + k);
+            let token = word(text, token_start, token_end);
+            if let Some(date) = numeric_date(token.text) {
                 out.push(mention(
                     text,
-                    w.start,
-                    w.end,
+                    token.start,
+                    token.end,
                     date.year,
                     Some(date.month),
                     Some(date.day),
                 ));
-                i += 1;
                 continue;
             }
-            // a year on its own: "2021", "mid 2023", "mid-2023", "2021/22"
-            let (core, prefix) = match w.text.split_once('-') {
-                Some((q, y)) if QUALIFIERS.contains(&q) => (y, q.len() + 1),
-                _ => (w.text, 0),
+            let Some(y) = year(&text[run_start..i]) else {
+                continue;
             };
-            let core = core.split(['/', '-']).next().unwrap_or("");
-            if let Some(y) = year(core) {
-                let before = &text[..w.start];
-                let act_year = ["Act ", "Regulations ", "Order ", "Rules ", "£", "No. "]
-                    .iter()
-                    .any(|p| before.ends_with(p));
-                if !act_year {
-                    let start = match i.checked_sub(1).map(|p| words[p]) {
-                        _ if prefix > 0 => w.start,
-                        Some(p) if QUALIFIERS.contains(&p.text) => p.start,
-                        Some(p)
-                            if p.text == "of"
-                                && i >= 2
-                                && matches!(words[i - 2].text, "end" | "beginning" | "start") =>
-                        {
-                            words[i - 2].start
-                        }
-                        _ => w.start,
-                    };
-                    out.push(mention(text, start, w.end, y, None, None));
-                }
+            // what stands before the year in its token: nothing, or a qualifier and a hyphen
+            let prefix = &text[token.start..run_start];
+            let qualified = prefix
+                .strip_suffix('-')
+                .is_some_and(|q| QUALIFIERS.contains(&q));
+            if !(prefix.is_empty() || qualified) {
+                continue; // "£2021", "A2021", "1,2024"
             }
-            i += 1;
+            // after it: nothing, or "/22" or "-22" of a financial year
+            let suffix = &text[i..token.end];
+            let financial = suffix.len() == 3
+                && suffix.starts_with(['/', '-'])
+                && suffix[1..].bytes().all(|b| b.is_ascii_digit());
+            if !(suffix.is_empty() || financial) {
+                continue;
+            }
+            let before = words_before(text, floor, token.start, 3);
+            if qualified {
+                out.push(mention(text, token.start, token.end, y, None, None));
+                continue;
+            }
+            // month and year, with the day before
+            if let Some(month) = before.first().and_then(|w| month_number(w.text)) {
+                let day_word = before.get(1).filter(|w| !inside(w.start)).and_then(|w| {
+                    day(w.text)
+                        .filter(|&d| Date::new(y, month, d).is_some())
+                        .map(|d| (w, d))
+                });
+                let (first, d) = match day_word {
+                    Some((w, d)) => (w.start, Some(d)),
+                    None => (before[0].start, None),
+                };
+                out.push(mention(text, first, token.end, y, Some(month), d));
+                continue;
+            }
+            let act_year = ["Act ", "Regulations ", "Order ", "Rules ", "No. "]
+                .iter()
+                .any(|p| text[..token.start].ends_with(p));
+            if act_year {
+                continue;
+            }
+            let start = match (before.first(), before.get(1)) {
+                (Some(q), _) if QUALIFIERS.contains(&q.text) => q.start,
+                (Some(of), Some(w))
+                    if of.text == "of" && matches!(w.text, "end" | "beginning" | "start") =>
+                {
+                    w.start
+                }
+                _ => token.start,
+            };
+            out.push(mention(text, start, token.end, y, None, None));
         }
     }
     out

@@ -3,8 +3,11 @@
 
 use serde::Serialize;
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
 use super::sentences::Sentence;
-use super::words::{folded, has_any};
+use super::words::{automaton_of, folded, has_any, has_list, PhraseSet};
 use crate::model::{Decision, Outcome, SectionKind};
 
 /// A finding for the decision as a whole.
@@ -432,36 +435,57 @@ fn finding(text: &str, s: &Sentence, value: FindingValue) -> Finding {
     }
 }
 
-/// Whether a sentence is about a matter not investigated (here or in part).
-fn declines(f: &str) -> bool {
-    has_any(f, NOT_INVESTIGATING)
-        && has_any(f, &["investigat", "consider", "look at", "discontinu"])
+/// The phrase lists read from each sentence, by their bit in [`SENTENCE_LISTS`].
+mod list {
+    pub const NOT_INVESTIGATING: usize = 0;
+    pub const DECLINE_TOPIC: usize = 1;
+    pub const NO_FAULT: usize = 2;
+    pub const FAULT: usize = 3;
+    pub const NO_INJUSTICE: usize = 4;
+    pub const INJUSTICE: usize = 5;
+    pub const HARM: usize = 6;
+    pub const UPHELD: usize = 7;
+    pub const WE_FOUND: usize = 8;
+    pub const FAILED: usize = 9;
+    pub const HEDGE: usize = 10;
+    pub const NEGATION: usize = 11;
+    pub const GIVES_REASON: usize = 12;
+    pub const FAULT_WORD: usize = 13;
+    pub const INJUSTICE_WORD: usize = 14;
+    pub const SMALL_INJUSTICE: usize = 15;
+    pub const NOT_UPHELD: usize = 16;
+    pub const MALADMINISTRATION: usize = 17;
+    pub const SERVICE_FAILURE: usize = 18;
+    /// The first of the reason lists, in the order of `REASONS`.
+    pub const REASONS: usize = 19;
 }
 
-/// Where the text speaks of fault: found (`true`) or not (`false`). Reasons for not
-/// investigating (`unlikely to find fault`) are not findings.
-fn fault_in(f: &str) -> Option<bool> {
-    let upheld = has_any(f, &["uphold", "upheld", "failings"]) && !f.contains("not upheld");
-    let found_failure = has_any(
-        f,
-        &[
-            "we found the",
-            "we have found the",
-            "we find the",
-            "i found the",
-            "i have found the",
-            "i find the",
-            "we found that the",
-            "i found that the",
-        ],
-    ) && has_any(f, &["failed", "failure", "delay"]);
-    if found_failure && !reported(f) {
-        return Some(true);
-    }
-    if !(f.contains("fault") || upheld)
-        || reported(f)
-        || has_any(
-            f,
+/// Every phrase list a sentence is read for, matched in one pass.
+static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
+    let mut lists: Vec<(&[&str], bool)> = vec![
+        (NOT_INVESTIGATING, false),
+        (&["investigat", "consider", "look at", "discontinu"], false),
+        (NO_FAULT, false),
+        (FAULT, false),
+        (NO_INJUSTICE, false),
+        (INJUSTICE, false),
+        (HARM, false),
+        (&["uphold", "upheld", "failings"], false),
+        (
+            &[
+                "we found the",
+                "we have found the",
+                "we find the",
+                "i found the",
+                "i have found the",
+                "i find the",
+                "we found that the",
+                "i found that the",
+            ],
+            true,
+        ),
+        (&["failed", "failure", "delay"], false),
+        (
             &[
                 "unlikely",
                 "if there",
@@ -470,20 +494,59 @@ fn fault_in(f: &str) -> Option<bool> {
                 "if we find",
                 "where there",
             ],
-        )
-    {
+            false,
+        ),
+        (&[" no ", " not "], false),
+        (&[" because ", " as ", "since", " due to "], false),
+        (&["fault"], false),
+        (&["injustice"], false),
+        (
+            &[
+                "no significant",
+                "not significant",
+                "insufficient",
+                "not enough",
+            ],
+            false,
+        ),
+        (&["not upheld"], false),
+        (&["maladministration"], false),
+        (&["service failure"], false),
+    ];
+    lists.extend(REASONS.iter().map(|(_, phrases)| (*phrases, false)));
+    PhraseSet::new(&lists)
+});
+
+/// Whether a sentence is about a matter not investigated (here or in part).
+fn declines(l: u64) -> bool {
+    has_list(l, list::NOT_INVESTIGATING) && has_list(l, list::DECLINE_TOPIC)
+}
+
+/// Where the text speaks of fault: found (`true`) or not (`false`). Reasons for not
+/// investigating (`unlikely to find fault`) are not findings.
+fn fault_in(sentence: &str, l: u64, reported: bool) -> Option<bool> {
+    if reported {
         return None;
     }
-    // "no fault in how it dealt with the reports, but the delay was fault"
-    let after_but = f.rsplit_once(" but ").map_or("", |(_, after)| after);
-    let fault_after_but = has_any(after_but, FAULT) && !has_any(after_but, NO_FAULT);
-    if has_any(f, NO_FAULT) && !fault_after_but {
-        Some(false)
-    } else if has_any(f, FAULT) {
-        Some(true)
-    } else {
-        None
+    let upheld = has_list(l, list::UPHELD) && !has_list(l, list::NOT_UPHELD);
+    if has_list(l, list::WE_FOUND) && has_list(l, list::FAILED) {
+        return Some(true);
     }
+    if !(has_list(l, list::FAULT_WORD) || upheld) || has_list(l, list::HEDGE) {
+        return None;
+    }
+    if has_list(l, list::NO_FAULT) {
+        // "no fault in how it dealt with the reports, but the delay was fault"
+        let f = folded(sentence);
+        let after_but = f.rsplit_once(" but ").map_or("", |(_, after)| after);
+        let fault_after_but = has_any(after_but, FAULT) && !has_any(after_but, NO_FAULT);
+        return if fault_after_but {
+            Some(true)
+        } else {
+            Some(false)
+        };
+    }
+    (has_list(l, list::FAULT) || upheld).then_some(true)
 }
 
 /// A sentence reporting what someone else says (`Mrs X complained the Council was at
@@ -536,29 +599,65 @@ pub(crate) fn reported(f: &str) -> bool {
     })
 }
 
-fn injustice_in(f: &str) -> Option<bool> {
-    if reported(f) {
+fn injustice_in(l: u64, reported: bool) -> Option<bool> {
+    if reported {
         return None;
     }
-    if f.contains("injustice") {
-        if has_any(f, NO_INJUSTICE) {
+    if has_list(l, list::INJUSTICE_WORD) {
+        if has_list(l, list::NO_INJUSTICE) {
             return Some(false);
         }
-        if has_any(f, INJUSTICE) {
-            return Some(true);
-        }
-        return None;
+        return has_list(l, list::INJUSTICE).then_some(true);
     }
-    (has_any(f, HARM) && !f.contains(" not ")).then_some(true)
+    (has_list(l, list::HARM) && !has_list(l, list::NEGATION)).then_some(true)
 }
 
 /// Sections whose sentences report findings (not the complaint as made).
+///
+/// The summary states the findings, and the decision, conclusion and action sections restate
+/// them; the narrative of what happened (`What I found`, background, the investigation) is
+/// not read for findings: it is the bulk of a long decision and mostly says what others did.
 fn reports_findings(s: &Sentence) -> bool {
-    !matches!(
+    matches!(
         s.section,
-        Some(SectionKind::Complaint | SectionKind::KeyToNames | SectionKind::Background)
+        None | Some(
+            SectionKind::Lead
+                | SectionKind::Decision
+                | SectionKind::FinalDecision
+                | SectionKind::Conclusions
+                | SectionKind::AgreedAction
+                | SectionKind::Recommendations
+                | SectionKind::WhatInvestigated
+                | SectionKind::Assessment
+                | SectionKind::Other
+        )
     )
 }
+
+/// Words of which a sentence with a finding, or one declining to investigate, has at least
+/// one: one pass over a sentence rules out most sentences (reasons are looked for in every
+/// sentence of a closed decision, and in those after a sentence declining).
+static TOPICS: Lazy<AhoCorasick> = Lazy::new(|| {
+    automaton_of(&[
+        "fault",
+        "injustice",
+        "uphold",
+        "upheld",
+        "failing",
+        "investigat",
+        "discontinu",
+        "maladministration",
+        "service failure",
+        "distress",
+        "uncertainty",
+        "trouble",
+        "frustration",
+        "loss of",
+        "found the",
+        "find the",
+        "found that",
+    ])
+});
 
 /// The findings and reasons of a decision.
 pub(crate) fn read(
@@ -586,8 +685,15 @@ pub(crate) fn read(
     // reasons follow the sentence that declines: "We will not investigate. This is because..."
     let mut since_declining = usize::MAX;
     for s in sentences.iter().filter(|s| reports_findings(s)) {
-        let f = folded(s.text(text));
-        let declining = declines(&f);
+        let reasons_here = closed || since_declining < 3;
+        if !reasons_here && !TOPICS.is_match(s.text(text)) {
+            since_declining = since_declining.saturating_add(1);
+            continue;
+        }
+        let sentence = s.text(text);
+        let l = SENTENCE_LISTS.lists(sentence);
+        let reported = reported(&folded(sentence.get(..60).unwrap_or(sentence)));
+        let declining = declines(l);
         since_declining = if declining {
             0
         } else {
@@ -596,7 +702,7 @@ pub(crate) fn read(
         if declining && declined.is_none() {
             declined = Some(finding(text, s, FindingValue::NotInvestigated));
         }
-        match fault_in(&f) {
+        match fault_in(sentence, l, reported) {
             Some(true) if fault_found.is_none() && !declining => {
                 fault_found = Some(finding(text, s, FindingValue::Found));
             }
@@ -605,7 +711,7 @@ pub(crate) fn read(
             }
             _ => {}
         }
-        match injustice_in(&f) {
+        match injustice_in(l, reported) {
             Some(true) if injustice_found.is_none() && !declining && !closed => {
                 injustice_found = Some(finding(text, s, FindingValue::Found));
             }
@@ -615,11 +721,12 @@ pub(crate) fn read(
             _ => {}
         }
         for (word, slot) in [
-            ("maladministration", &mut findings.maladministration),
-            ("service failure", &mut findings.service_failure),
+            (list::MALADMINISTRATION, &mut findings.maladministration),
+            (list::SERVICE_FAILURE, &mut findings.service_failure),
         ] {
-            if slot.is_none() && f.contains(word) && !declining {
-                let negated = has_any(&f, &[" no ", " not "]) && !f.contains("and injustice");
+            if slot.is_none() && has_list(l, word) && !declining {
+                let negated =
+                    has_list(l, list::NEGATION) && !folded(sentence).contains("and injustice");
                 let value = if negated {
                     FindingValue::NotFound
                 } else {
@@ -628,48 +735,35 @@ pub(crate) fn read(
                 *slot = Some(finding(text, s, value));
             }
         }
-        // reasons: in a closed decision, or in a sentence declining part of a complaint
+        // reasons: in a closed decision, or in a sentence declining part of a complaint and
+        // the few after it (since_declining is 0 for the declining sentence itself)
         if closed || since_declining <= 3 {
             let mut any = false;
-            for (code, phrases) in REASONS {
-                let hit = match code {
-                    ReasonCode::NoSignificantInjustice => {
-                        has_any(&f, phrases)
-                            || (f.contains("injustice")
-                                && has_any(
-                                    &f,
-                                    &[
-                                        "no significant",
-                                        "not significant",
-                                        "insufficient",
-                                        "not enough",
-                                    ],
-                                ))
-                    }
-                    _ => has_any(&f, phrases),
-                };
+            for (k, (code, _)) in REASONS.iter().enumerate() {
+                let hit = has_list(l, list::REASONS + k)
+                    || (*code == ReasonCode::NoSignificantInjustice
+                        && has_list(l, list::INJUSTICE_WORD)
+                        && has_list(l, list::SMALL_INJUSTICE));
                 if hit {
                     any = true;
                     if !reasons.iter().any(|r| r.code == *code) {
                         reasons.push(Reason {
                             code: *code,
-                            text: s.text(text).to_string(),
+                            text: sentence.to_string(),
                             start: s.span.start,
                             end: s.span.end,
                         });
                     }
                 }
             }
-            let gives_reason = has_any(&f, &[" because ", " as ", "since", " due to "]);
-            let _ = &mut any;
             if !any
                 && declining
-                && gives_reason
+                && has_list(l, list::GIVES_REASON)
                 && !reasons.iter().any(|r| r.code == ReasonCode::Other)
             {
                 reasons.push(Reason {
                     code: ReasonCode::Other,
-                    text: s.text(text).to_string(),
+                    text: sentence.to_string(),
                     start: s.span.start,
                     end: s.span.end,
                 });

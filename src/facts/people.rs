@@ -3,8 +3,13 @@
 
 use serde::Serialize;
 
+use once_cell::sync::Lazy;
+
 use super::sentences::Sentence;
-use super::words::folded;
+use aho_corasick::AhoCorasick;
+use memchr::memmem::Finder;
+
+use super::words::automaton_of;
 use super::Region;
 use crate::model::SectionKind;
 
@@ -194,51 +199,93 @@ fn relation_after(text: &str, end: usize) -> Option<(String, Option<String>)> {
     Some((relation.to_string(), Some(m.first()?.name.to_string())))
 }
 
+/// Who acts for whom.
+const BEHALF_PHRASES: &[&str] = &[
+    "on behalf of",
+    "on her behalf",
+    "on his behalf",
+    "acting for",
+    "complains for",
+    "complained for",
+    "complain for",
+];
+
+/// A complainant named explicitly: `I have called the complainant 'Ms B'`.
+static EXPLICIT: Lazy<AhoCorasick> = Lazy::new(|| {
+    automaton_of(&[
+        "the complainant",
+        "refer to here as",
+        "refer to as",
+        "will call",
+        "have called",
+    ])
+});
+
+/// Rare words the phrases above contain, found fast.
+static COMPLAINANT: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("omplainant"));
+static REFER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("refer to"));
+static CALL: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" call"));
+static BEHALF_WORD: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("behalf"));
+static ACTING: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("acting for"));
+static COMPLAIN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("omplain"));
+
+/// Someone acting for another.
+static BEHALF: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::new(BEHALF_PHRASES).expect("phrases build an automaton"));
+
+/// The sentences holding each mention, by index into `sentences` (which are in order).
+fn sentence_of(sentences: &[Sentence], m: &Mention) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.start <= m.start);
+    let s = sentences.get(i.checked_sub(1)?)?;
+    (m.end <= s.span.end).then_some(i - 1)
+}
+
 /// The complainant, named explicitly (`I have called the complainant 'Ms B'`, `who I refer
-/// to here as Mrs X`) or as the one who complains.
+/// to here as Mrs X`) or as the one who complains. Only sentences naming someone are read.
 fn complainant<'a>(
     text: &'a str,
     sentences: &[Sentence],
     mentions: &[Mention<'a>],
+    named: &[(usize, Mention<'a>)],
 ) -> Option<&'a str> {
-    let in_sentence = |s: &Sentence| -> Vec<Mention<'a>> {
-        mentions
-            .iter()
-            .filter(|m| m.start >= s.span.start && m.end <= s.span.end)
-            .copied()
-            .collect()
-    };
     // explicit naming
-    for s in sentences {
-        let f = folded(s.text(text));
-        if f.contains("the complainant")
-            || f.contains("refer to here as")
-            || f.contains("refer to as")
-            || f.contains("i will call")
-            || f.contains("i have called")
+    let mut previous = usize::MAX;
+    for &(i, m) in named {
+        if i == previous {
+            continue;
+        }
+        previous = i;
+        let t = sentences[i].text(text);
+        // a quick look for the rare words first: most sentences have none of them
+        let b = t.as_bytes();
+        let maybe =
+            COMPLAINANT.find(b).is_some() || REFER.find(b).is_some() || CALL.find(b).is_some();
+        if maybe
+            && EXPLICIT.is_match(t)
+            && !(t.contains("complainant's") || t.contains("complainant’s"))
         {
-            if let Some(m) = in_sentence(s).first() {
-                return Some(m.name);
-            }
+            return Some(m.name);
         }
     }
     // who complains, in the summary and then the complaint section
-    let complains = |s: &&Sentence| {
-        let t = s.text(text);
-        t.contains("complain") || t.contains("Complain")
-    };
     for pass in [true, false] {
-        for s in sentences
-            .iter()
-            .filter(|s| s.in_summary() == pass)
-            .filter(complains)
-        {
-            if !pass && s.section != Some(SectionKind::Complaint) {
+        let mut previous = usize::MAX;
+        for &(i, m) in named {
+            let s = &sentences[i];
+            let wanted = if pass {
+                s.in_summary()
+            } else {
+                s.section == Some(SectionKind::Complaint)
+            };
+            if !wanted || i == previous {
                 continue;
             }
+            previous = i;
             let t = s.text(text);
-            let at = s.span.start + t.find("omplain").unwrap_or(0);
-            if let Some(m) = in_sentence(s).into_iter().find(|m| m.start < at) {
+            let Some(at) = t.find("omplain") else {
+                continue;
+            };
+            if m.start < s.span.start + at {
                 return Some(m.name);
             }
         }
@@ -256,21 +303,29 @@ pub(crate) fn parties(
         .iter()
         .flat_map(|r| pseudonyms(text, r.span.start, r.span.end))
         .collect();
-    let complainant = complainant(text, sentences, &mentions);
-    // who is complained for
+    // each mention with the sentence it is in (the first mention of a sentence first)
+    let named: Vec<(usize, Mention)> = mentions
+        .iter()
+        .filter_map(|m| Some((sentence_of(sentences, m)?, *m)))
+        .collect();
+    let complainant = complainant(text, sentences, &mentions, &named);
+    // who is complained for: the first person named after "on behalf of" in its sentence
     let mut represented: Vec<&str> = Vec::new();
-    for s in sentences {
+    let mut previous = usize::MAX;
+    for &(i, _) in &named {
+        if i == previous {
+            continue;
+        }
+        previous = i;
+        let s = &sentences[i];
         let t = s.text(text);
-        let behalf = [
-            "on behalf of",
-            "on her behalf",
-            "on his behalf",
-            "acting for",
-            "complains for",
-            "complained for",
-            "complain for",
-        ];
-        if let Some(at) = behalf.iter().filter_map(|b| t.find(b)).min() {
+        let b = t.as_bytes();
+        let maybe =
+            BEHALF_WORD.find(b).is_some() || ACTING.find(b).is_some() || COMPLAIN.find(b).is_some();
+        if !maybe || !BEHALF.is_match(t) {
+            continue;
+        }
+        if let Some(at) = BEHALF_PHRASES.iter().filter_map(|b| t.find(b)).min() {
             let from = s.span.start + at;
             if let Some(m) = mentions
                 .iter()

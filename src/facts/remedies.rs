@@ -2,12 +2,14 @@
 //! improve its service), with the exact amount, what it is for, who receives it, the
 //! deadline, and whether it was agreed, recommended, offered or refused.
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
 use super::people::pseudonyms;
 use super::sentences::Sentence;
-use super::words::{folded, has_any, has_any_at_word, number};
+use super::words::{automaton_of, folded, has_any, has_any_at_word, has_list, number, PhraseSet};
 use crate::model::SectionKind;
 
 /// What kind of remedy.
@@ -206,7 +208,9 @@ struct Money {
 /// Every amount in `s` (offsets relative to `s`), ranges joined.
 fn money(s: &str) -> Vec<Money> {
     let mut found: Vec<(usize, usize, u64)> = Vec::new();
-    for at in memchr::memmem::find_iter(s.as_bytes(), "£".as_bytes()) {
+    let bytes = s.as_bytes();
+    // "£" is 0xC2 0xA3 in UTF-8
+    for at in memchr::memchr_iter(0xC2, bytes).filter(|&at| bytes.get(at + 1) == Some(&0xA3)) {
         if let Some((pence, len)) = amount_at(&s[at + 2..]) {
             found.push((at, at + 2 + len, pence));
         }
@@ -323,12 +327,13 @@ const REMEDY_VERBS: &[&str] = &[
 /// Whether `marker` in `f` is followed within three words by a remedial verb
 /// (`should apologise`, `recommended the Council pay`).
 fn before_verb(f: &str, marker: &str) -> bool {
-    memchr::memmem::find_iter(f.as_bytes(), marker.as_bytes()).any(|at| {
-        f[at + marker.len()..]
-            .split_whitespace()
-            .take(4)
-            .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
-    })
+    f.contains(marker)
+        && f.match_indices(marker).any(|(at, _)| {
+            f[at + marker.len()..]
+                .split_whitespace()
+                .take(4)
+                .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
+        })
 }
 
 /// The status a sentence gives its remedies; `None` when it gives none.
@@ -412,6 +417,172 @@ fn status(f: &str) -> Option<RemedyStatus> {
         None
     }
 }
+
+/// The phrase lists a remedy sentence is read for, by their bit in [`KIND_LISTS`].
+mod kinds {
+    pub const APOLOGY: usize = 0;
+    pub const REFUND: usize = 1;
+    pub const PAY: usize = 2;
+    pub const PAYMENT_WORD: usize = 3;
+    pub const NOT_A_REMEDY_PAYMENT: usize = 4;
+    pub const A_PAYMENT: usize = 5;
+    pub const REFUND_WORD: usize = 6;
+    pub const REASSESS: usize = 7;
+    pub const IMPROVES: usize = 8;
+    pub const OTHER_ACTION: usize = 9;
+    pub const POUND: usize = 10;
+}
+
+/// Everything a sentence must have one of to give a remedy, matched in one pass.
+static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::new(&[
+        (&["apologis", "apologiz", "apology", "apologies"], false),
+        (REFUND, false),
+        (PAY, false),
+        (&["payment", "payments"], true),
+        (
+            &[
+                "direct payment",
+                "payment of council tax",
+                "housing benefit",
+                "late payment",
+                "payment plan",
+            ],
+            false,
+        ),
+        (
+            &[
+                "a payment",
+                "financial remedy",
+                "symbolic payment",
+                "make a payment",
+                "them a payment",
+                "pay mr",
+                "pay mrs",
+                "pay ms",
+                "pay miss",
+                "financial payment",
+                "payments to",
+                "make payments",
+            ],
+            false,
+        ),
+        (
+            &[
+                "refund",
+                "reimburs",
+                "waive",
+                "write off",
+                "written off",
+                "repay",
+            ],
+            false,
+        ),
+        (REASSESS, false),
+        (IMPROVES, false),
+        (OTHER_ACTION, false),
+        (&["£"], false),
+    ])
+});
+
+const REASSESS: &[&str] = &[
+    "reassess",
+    "re-assess",
+    "recalculat",
+    "re-calculat",
+    "care plan",
+    "carer's assessment",
+    "needs assessment",
+    "reconsideration",
+    "an assessment",
+    "assessment of",
+    "considerations",
+    "consider whether",
+    "consider again",
+    "consider her",
+    "consider his",
+    "consider their",
+    "assess her",
+    "assess his",
+    "assess their",
+    "assess mr",
+    "assess mrs",
+    "assess ms",
+    "assess miss",
+    "reconsider",
+    "re-consider",
+    "new assessment",
+    "fresh assessment",
+    "review her",
+    "review his",
+    "review their",
+    "review mr",
+    "review mrs",
+    "review ms",
+    "review miss",
+    "review the decision",
+    "review its decision",
+    "carry out an assessment",
+    "complete an assessment",
+    "reinvestigate",
+    "re-investigate",
+    "review the case",
+];
+
+const IMPROVES: &[&str] = &[
+    "remind",
+    "training",
+    "train ",
+    "service improvement",
+    "review its",
+    "update its",
+    "amend its",
+    "change its",
+    "revise its",
+    "introduce",
+    "put in place",
+    "action plan",
+    "share the learning",
+    "share learning",
+    "share this decision",
+    "share my decision",
+    "share the decision",
+    "guidance to staff",
+    "improve its",
+    "new procedure",
+    "new policy",
+    "review how",
+    "review the way",
+    "review their",
+    "reviews its",
+    "to others",
+    "others who",
+    "other families",
+    "others affected",
+    "other people",
+    "prevent a recurrence",
+    "prevent recurrence",
+    "prevent this happening",
+    "prevent similar",
+    "avoid a recurrence",
+    "improve its service",
+    "improve services",
+    "review of the council",
+    "its policy",
+];
+
+const OTHER_ACTION: &[&str] = &[
+    "individual remedy",
+    "remedies for",
+    "corrective action",
+    "recommended a suitable remedy",
+    "recommended a remedy",
+    "actions set out",
+    "action set out",
+    "organise a meeting",
+    "arrange a meeting",
+    "hold a meeting",
+];
 
 /// `within one month`, `within 20 working days`.
 fn deadline(sentence: &str, f: &str) -> Option<Deadline> {
@@ -533,23 +704,66 @@ fn service_details(f: &str) -> Vec<&'static str> {
 }
 
 /// Sections whose sentences may give remedies (not the complaint as made, nor the law).
+///
+/// Remedies are stated in the summary and in the decision, conclusion and action sections.
 fn may_give_remedies(s: &Sentence) -> bool {
-    !matches!(
+    matches!(
         s.section,
-        Some(
-            SectionKind::Complaint
-                | SectionKind::KeyToNames
-                | SectionKind::Background
-                | SectionKind::WhatInvestigated
+        None | Some(
+            SectionKind::Lead
+                | SectionKind::Decision
+                | SectionKind::FinalDecision
+                | SectionKind::Conclusions
+                | SectionKind::AgreedAction
+                | SectionKind::Recommendations
+                | SectionKind::Other
         )
     )
 }
+
+/// Word stems of which a sentence giving a remedy has at least one (its status).
+static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
+    automaton_of(&[
+        "agree",
+        "accept",
+        "recommend",
+        "should",
+        "must",
+        "will ",
+        "offer",
+        "refus",
+        "declin",
+        "remed",
+        "asked",
+        "suggest",
+        "willing",
+        "reject",
+        "prepared",
+        "satisf",
+        "suitable",
+        "appropriate",
+        "going to",
+        "has apologised",
+        "has paid",
+        "has refunded",
+    ])
+});
 
 /// The remedies in the sentences, in order.
 pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
     for s in sentences.iter().filter(|s| may_give_remedies(s)) {
         let sentence = s.text(text);
+        if !STATUS_STEMS.is_match(sentence) {
+            continue;
+        }
+        let kl = KIND_LISTS.lists(sentence);
+        let agreement = ["ecommendation", "agreed to", "accepted my"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        if kl == 0 && !agreement {
+            continue; // no kind of remedy, and no agreement to earlier ones
+        }
         let f = folded(sentence);
         if super::findings::reported(&f)
             || f.starts_with("if ")
@@ -582,9 +796,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             end: s.span.end,
         };
         let people = pseudonyms(sentence, 0, sentence.len());
-        if has_any(&f, &["apologis", "apologiz", "apology", "apologies"])
-            && !f.contains("no apology")
-        {
+        if has_list(kl, kinds::APOLOGY) && !f.contains("no apology") {
             let recipient = f
                 .find("apologise to ")
                 .or_else(|| f.find("apology to "))
@@ -596,9 +808,13 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 ..base.clone()
             });
         }
-        let amounts = money(sentence);
-        let refunding = has_any(&f, REFUND);
-        let paying = has_any(&f, PAY);
+        let amounts = if has_list(kl, kinds::POUND) {
+            money(sentence)
+        } else {
+            Vec::new()
+        };
+        let refunding = has_list(kl, kinds::REFUND);
+        let paying = has_list(kl, kinds::PAY);
         for (k, m) in amounts.iter().enumerate() {
             // the nearest keyword before the amount says what it is
             let before = folded(&sentence[..m.start]);
@@ -625,37 +841,9 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 ..base.clone()
             });
         }
-        let payment_word = has_any_at_word(&f, &["payment", "payments"])
-            && !has_any(
-                &f,
-                &[
-                    "direct payment",
-                    "payment of council tax",
-                    "housing benefit",
-                    "late payment",
-                    "payment plan",
-                ],
-            );
-        if amounts.is_empty()
-            && (payment_word
-                || has_any(
-                    &f,
-                    &[
-                        "a payment",
-                        "financial remedy",
-                        "symbolic payment",
-                        "make a payment",
-                        "them a payment",
-                        "pay mr",
-                        "pay mrs",
-                        "pay ms",
-                        "pay miss",
-                        "financial payment",
-                        "payments to",
-                        "make payments",
-                    ],
-                ))
-        {
+        let payment_word =
+            has_list(kl, kinds::PAYMENT_WORD) && !has_list(kl, kinds::NOT_A_REMEDY_PAYMENT);
+        if amounts.is_empty() && (payment_word || has_list(kl, kinds::A_PAYMENT)) {
             out.push(Remedy {
                 kind: RemedyKind::Payment,
                 purpose: purposes(&f),
@@ -670,17 +858,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             && !out[kinds_before..]
                 .iter()
                 .any(|r| r.kind == RemedyKind::Refund)
-            && has_any(
-                &f,
-                &[
-                    "refund",
-                    "reimburs",
-                    "waive",
-                    "write off",
-                    "written off",
-                    "repay",
-                ],
-            )
+            && has_list(kl, kinds::REFUND_WORD)
         {
             out.push(Remedy {
                 kind: RemedyKind::Refund,
@@ -688,102 +866,14 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             });
         }
         let details = service_details(&f);
-        let reassess = has_any(
-            &f,
-            &[
-                "reassess",
-                "re-assess",
-                "recalculat",
-                "re-calculat",
-                "care plan",
-                "carer's assessment",
-                "needs assessment",
-                "reconsideration",
-                "an assessment",
-                "assessment of",
-                "considerations",
-                "consider whether",
-                "consider again",
-                "consider her",
-                "consider his",
-                "consider their",
-                "assess her",
-                "assess his",
-                "assess their",
-                "assess mr",
-                "assess mrs",
-                "assess ms",
-                "assess miss",
-                "reconsider",
-                "re-consider",
-                "new assessment",
-                "fresh assessment",
-                "review her",
-                "review his",
-                "review their",
-                "review mr",
-                "review mrs",
-                "review ms",
-                "review miss",
-                "review the decision",
-                "review its decision",
-                "carry out an assessment",
-                "complete an assessment",
-                "reinvestigate",
-                "re-investigate",
-                "review the case",
-            ],
-        );
+        let reassess = has_list(kl, kinds::REASSESS);
         if reassess {
             out.push(Remedy {
                 kind: RemedyKind::Reassessment,
                 ..base.clone()
             });
         }
-        let improves = has_any(
-            &f,
-            &[
-                "remind",
-                "training",
-                "train ",
-                "service improvement",
-                "review its",
-                "update its",
-                "amend its",
-                "change its",
-                "revise its",
-                "introduce",
-                "put in place",
-                "action plan",
-                "share the learning",
-                "share learning",
-                "share this decision",
-                "share my decision",
-                "share the decision",
-                "guidance to staff",
-                "improve its",
-                "new procedure",
-                "new policy",
-                "review how",
-                "review the way",
-                "review their",
-                "reviews its",
-                "to others",
-                "others who",
-                "other families",
-                "others affected",
-                "other people",
-                "prevent a recurrence",
-                "prevent recurrence",
-                "prevent this happening",
-                "prevent similar",
-                "avoid a recurrence",
-                "improve its service",
-                "improve services",
-                "review of the council",
-                "its policy",
-            ],
-        );
+        let improves = has_list(kl, kinds::IMPROVES);
         if improves {
             out.push(Remedy {
                 kind: RemedyKind::ServiceImprovement,
@@ -791,21 +881,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 ..base.clone()
             });
         }
-        let other_action = has_any(
-            &f,
-            &[
-                "individual remedy",
-                "remedies for",
-                "corrective action",
-                "recommended a suitable remedy",
-                "recommended a remedy",
-                "actions set out",
-                "action set out",
-                "organise a meeting",
-                "arrange a meeting",
-                "hold a meeting",
-            ],
-        );
+        let other_action = has_list(kl, kinds::OTHER_ACTION);
         if other_action && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended) {
             out.push(Remedy {
                 kind: RemedyKind::Other,

@@ -1,6 +1,12 @@
 //! Small text helpers for the fact readers: sentences folded for matching, and search
 //! for words and numbers.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+
 /// `s` with ASCII letters in lower case and curly apostrophes straight. Byte offsets are
 /// kept only where `s` has no curly apostrophe; callers use it to test, not to slice.
 pub(crate) fn folded(s: &str) -> String {
@@ -14,19 +20,49 @@ pub(crate) fn folded(s: &str) -> String {
     out
 }
 
-/// Whether any of `needles` occurs in `hay` at the start of a word (`agreed` is not found
-/// in `disagreed`).
-pub(crate) fn has_any_at_word(hay: &str, needles: &[&str]) -> bool {
-    let bytes = hay.as_bytes();
-    needles.iter().any(|n| {
-        memchr::memmem::find_iter(bytes, n.as_bytes())
-            .any(|at| at == 0 || !is_word_byte(bytes[at - 1]))
+/// An automaton for each list of phrases the readers use, built on first use by each
+/// thread: a list is then one pass over a sentence, however many phrases it has.
+///
+/// Lists are `'static` slices (constants and literals), so their address names them.
+fn automaton(needles: &'static [&'static str]) -> Arc<AhoCorasick> {
+    thread_local! {
+        static AUTOMATA: RefCell<HashMap<(usize, usize), Arc<AhoCorasick>>> =
+            RefCell::new(HashMap::new());
+    }
+    let key = (needles.as_ptr() as usize, needles.len());
+    AUTOMATA.with(|automata| {
+        let mut automata = automata.borrow_mut();
+        if let Some(a) = automata.get(&key) {
+            return Arc::clone(a);
+        }
+        if automata.len() > 1024 {
+            automata.clear(); // a bound, should lists ever be made at run time
+        }
+        let a = Arc::new(
+            AhoCorasick::builder()
+                .build(needles)
+                .expect("phrases build an automaton"),
+        );
+        automata.insert(key, Arc::clone(&a));
+        a
     })
 }
 
+/// Whether any of `needles` occurs in `hay` at the start of a word (`agreed` is not found
+/// in `disagreed`).
+pub(crate) fn has_any_at_word(hay: &str, needles: &'static [&'static str]) -> bool {
+    let bytes = hay.as_bytes();
+    automaton(needles)
+        .find_overlapping_iter(hay)
+        .any(|m| m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
+}
+
 /// Whether any of `needles` occurs in `hay`.
-pub(crate) fn has_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.contains(n))
+pub(crate) fn has_any(hay: &str, needles: &'static [&'static str]) -> bool {
+    match needles {
+        [one] => hay.contains(one),
+        _ => automaton(needles).is_match(hay),
+    }
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -54,6 +90,91 @@ pub(crate) fn number(word: &str) -> Option<u32> {
         digits => return digits.parse().ok().filter(|&n: &u32| n > 0 && n < 10_000),
     };
     Some(n)
+}
+
+/// A phrase as it may be written: as given, with its first letter in capitals (at the start
+/// of a sentence), and with curly apostrophes. Automata over these variants match case
+/// exactly, which lets them skip ahead with a fast prefilter.
+pub(crate) fn variants(phrase: &str) -> Vec<String> {
+    let mut out = vec![phrase.to_string()];
+    let trimmed = phrase.trim_start();
+    if trimmed.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let lead = phrase.len() - trimmed.len();
+        let mut capital = phrase.to_string();
+        capital[lead..lead + 1].make_ascii_uppercase();
+        out.push(capital);
+    }
+    if phrase.contains('\'') {
+        let curly: Vec<String> = out.iter().map(|p| p.replace('\'', "’")).collect();
+        out.extend(curly);
+    }
+    out
+}
+
+/// An automaton over `phrases` and their [`variants`].
+pub(crate) fn automaton_of(phrases: &[&str]) -> AhoCorasick {
+    let patterns: Vec<String> = phrases.iter().flat_map(|p| variants(p)).collect();
+    AhoCorasick::new(patterns).expect("phrases build an automaton")
+}
+
+/// Several lists of phrases matched in one pass: which lists have a phrase in a text.
+///
+/// Matching ignores ASCII case (`Court of Protection`), and a straight apostrophe in a
+/// phrase also matches a curly one.
+pub(crate) struct PhraseSet {
+    automaton: AhoCorasick,
+    /// The list each pattern came from.
+    list_of: Vec<u8>,
+    /// Whether the pattern must start a word.
+    at_word: Vec<bool>,
+}
+
+impl PhraseSet {
+    /// The lists, by index (at most 64); `at_word` lists only match at the start of a word.
+    pub(crate) fn new(lists: &[(&[&str], bool)]) -> PhraseSet {
+        assert!(lists.len() <= 64, "at most 64 lists");
+        let mut patterns: Vec<String> = Vec::new();
+        let mut list_of = Vec::new();
+        let mut at_word = Vec::new();
+        for (i, (list, word)) in lists.iter().enumerate() {
+            for phrase in *list {
+                for v in variants(phrase) {
+                    patterns.push(v);
+                    list_of.push(i as u8);
+                    at_word.push(*word);
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("phrases build an automaton");
+        PhraseSet {
+            automaton,
+            list_of,
+            at_word,
+        }
+    }
+
+    /// The lists with a phrase in `hay`, as bits (list `i` is bit `i`).
+    pub(crate) fn lists(&self, hay: &str) -> u64 {
+        let bytes = hay.as_bytes();
+        let mut found = 0u64;
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let p = m.pattern().as_usize();
+            if self.at_word[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1]) {
+                continue;
+            }
+            found |= 1 << self.list_of[p];
+        }
+        found
+    }
+}
+
+/// Whether list `i` is among `lists` (from [`PhraseSet::lists`]).
+pub(crate) fn has_list(lists: u64, i: usize) -> bool {
+    lists & (1 << i) != 0
 }
 
 #[cfg(test)]

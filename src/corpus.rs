@@ -27,6 +27,7 @@ use rayon::prelude::*;
 use crate::archive;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Decision;
+use crate::ParseOptions;
 
 /// Inputs larger than this are refused with [`ErrorKind::TooLarge`] (decisions are a few
 /// kilobytes; a file this size is not one).
@@ -41,14 +42,22 @@ impl Decision {
     /// # Errors
     /// The errors of [`decode`] and of [`Decision::parse`].
     pub fn parse_bytes(bytes: &[u8]) -> Result<Decision> {
+        Decision::parse_bytes_with(bytes, &ParseOptions::default())
+    }
+
+    /// [`Decision::parse_bytes`] with options (see [`Decision::parse_with`]).
+    ///
+    /// # Errors
+    /// As [`Decision::parse_bytes`].
+    pub fn parse_bytes_with(bytes: &[u8], options: &ParseOptions) -> Result<Decision> {
         let (text, encoding) = decode_detect(bytes)?;
         let mut decision = if crate::html::looks_like_html(&text) {
             let article = crate::html::html_to_text(&text);
-            let mut d = Decision::parse(&article)?;
+            let mut d = Decision::parse_with(&article, options)?;
             d.text = Some(article);
             d
         } else {
-            Decision::parse(&text)?
+            Decision::parse_with(&text, options)?
         };
         decision.encoding = Some(encoding);
         Ok(decision)
@@ -130,11 +139,14 @@ impl Input {
     /// # Errors
     /// A [`Failure`] naming the input and what is wrong with it.
     pub fn parse(&self) -> std::result::Result<Decision, Failure> {
-        self.parse_counted().0
+        self.parse_counted(&ParseOptions::default()).0
     }
 
     /// [`Input::parse`], with the number of bytes read.
-    fn parse_counted(&self) -> (std::result::Result<Decision, Failure>, u64) {
+    fn parse_counted(
+        &self,
+        options: &ParseOptions,
+    ) -> (std::result::Result<Decision, Failure>, u64) {
         let failed = |error| Failure {
             source: self.name(),
             error,
@@ -143,7 +155,7 @@ impl Input {
             Ok(bytes) => bytes,
             Err(e) => return (Err(failed(e)), 0),
         };
-        let result = Decision::parse_bytes(&bytes).map(|mut decision| {
+        let result = Decision::parse_bytes_with(&bytes, options).map(|mut decision| {
             decision.source = Some(self.name());
             decision
         });
@@ -335,6 +347,7 @@ pub struct Summary {
 pub struct Run {
     jobs: usize,
     batch: usize,
+    options: ParseOptions,
 }
 
 impl Run {
@@ -348,7 +361,13 @@ impl Run {
         Run {
             jobs,
             batch: 64 * jobs,
+            options: ParseOptions::default(),
         }
+    }
+
+    /// The same run with these parse options (everything is extracted by default).
+    pub fn with_options(self, options: ParseOptions) -> Run {
+        Run { options, ..self }
     }
 
     /// Parses every input in parallel and calls `sink` with each result **in input order**,
@@ -389,7 +408,7 @@ impl Run {
         // the pool parses the next batch while this thread hands the last one to `sink`: at
         // most three batches are alive at once (one being parsed, one queued, one in `sink`)
         let (queue, batches) = std::sync::mpsc::sync_channel(1);
-        let (pool, prepare) = (&pool, &prepare);
+        let (pool, prepare, options) = (&pool, &prepare, &self.options);
         std::thread::scope(|scope| {
             let producer = scope.spawn(move || {
                 for batch in inputs.chunks(self.batch) {
@@ -397,7 +416,7 @@ impl Run {
                         batch
                             .par_iter()
                             .map(|input| {
-                                let (result, bytes) = input.parse_counted();
+                                let (result, bytes) = input.parse_counted(options);
                                 let prepared =
                                     result.as_ref().map_or_else(|_| T::default(), prepare);
                                 (result, bytes, prepared)

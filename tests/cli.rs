@@ -317,7 +317,10 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("tables");
     let root = common::root();
-    let out = common::extract(&["-q", "--tables", dir.to_str().unwrap(), "seeds"], &root);
+    let out = common::extract(
+        &["-q", "--facts", "--tables", dir.to_str().unwrap(), "seeds"],
+        &root,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.is_empty(), "records go to the tables only");
     let read = |name: &str| {
@@ -370,6 +373,17 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 7, "no temporary files left: {leftovers:?}");
+
+    // without --facts the facts tables are there, with their headers and no rows
+    let out = common::extract(&["-q", "--tables", dir.to_str().unwrap(), "seeds"], &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for table in ["parties.csv", "remedies.csv", "dates.csv"] {
+        let (header, rows) = read(table);
+        assert!(header.len() > 5 && rows.is_empty(), "{table}");
+    }
+    let (header, rows) = read("decisions.csv");
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&rows[0][column("complainant")], "");
 }
 
 #[test]
@@ -449,7 +463,7 @@ fn sqlite_output_has_keys_full_text_search_and_is_replaced_whole() {
 #[test]
 fn stats_reports_the_corpus_as_text_csv_and_json() {
     let root = common::root();
-    let mut args = vec!["stats", "--top", "3", "seeds"];
+    let mut args = vec!["stats", "--facts", "--top", "3", "seeds"];
     let fixtures = common::fixture_args();
     args.extend(fixtures.iter().map(String::as_str));
     let out = common::extract(&args, &root);
@@ -464,6 +478,12 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
         text.contains("upheld rate by category\n  category"),
         "{text}"
     );
+    // with --facts: fault rates and remedies, counted once per remedy told twice
+    let remedies = text.split("remedies\n").nth(1).unwrap();
+    let payment = remedies.lines().find(|l| l.trim_start().starts_with("payment")).unwrap();
+    let cells: Vec<&str> = payment.split_whitespace().collect();
+    assert_eq!(cells.last(), Some(&"2550.00"), "{text}");
+    assert!(text.contains("fault rate by category\n  category"), "{text}");
     let instruments = text.split("most cited instruments\n").nth(1).unwrap();
     let first = instruments.lines().nth(1).unwrap();
     assert!(

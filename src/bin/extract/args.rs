@@ -38,7 +38,8 @@ pub struct RunArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Also write one CSV per table (decisions, sections, paragraphs, citations) into DIR;
+    /// Also write one CSV per table (decisions, sections, paragraphs, citations, and with
+    /// --facts parties, remedies, dates) into DIR;
     /// records then go to standard output only when --output or --format is given.
     #[arg(long, value_name = "DIR")]
     pub tables: Option<PathBuf>,
@@ -58,6 +59,12 @@ pub struct RunArgs {
     /// Write CSV cells as they are, without neutralising leading = + - @ (formula injection).
     #[arg(long)]
     pub no_neutralise: bool,
+
+    /// Also read what happened: parties, findings, reasons for not investigating, remedies
+    /// and dates (the `facts` of each record; the parties, remedies and dates tables).
+    /// Opt-in for now: it makes a corpus run about 1.7 times slower.
+    #[arg(long)]
+    pub facts: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +84,9 @@ pub enum Command {
         /// Parsing threads (default: one per core).
         #[arg(short, long, value_name = "N", default_value_t = 0)]
         jobs: usize,
+        /// Also read what happened (fault rate by category, remedy totals); see `extract --facts`.
+        #[arg(long)]
+        facts: bool,
     },
     /// Print the statute citations found in any text, as JSON Lines.
     Cite {

@@ -20,6 +20,14 @@ use report::Reporter;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// What a run extracts: everything, the facts pass only when asked for (`--facts`).
+fn options(facts: bool) -> ombudsman::ParseOptions {
+    ombudsman::ParseOptions {
+        citations: true,
+        facts,
+    }
+}
+
 /// Exit statuses.
 const OK: u8 = 0;
 const SOME_FAILED: u8 = 1;
@@ -34,7 +42,8 @@ fn main() -> ExitCode {
             format,
             top,
             jobs,
-        }) => stats(&paths, format, top, jobs),
+            facts,
+        }) => stats(&paths, format, top, jobs, facts),
         None => run(&args.run),
     };
     ExitCode::from(status)
@@ -142,6 +151,7 @@ fn run(args: &RunArgs) -> u8 {
         format,
         csv,
         jobs: args.jobs,
+        facts: args.facts,
     };
     let result = match (file, records) {
         (Some(path), _) => write_atomically(path, |mut out| sinks.run(Some(&mut out), &inputs)),
@@ -206,6 +216,7 @@ struct Sinks<'a> {
     format: Format,
     csv: CsvOptions,
     jobs: usize,
+    facts: bool,
 }
 
 impl Sinks<'_> {
@@ -227,7 +238,7 @@ impl Sinks<'_> {
             true => RecordWriter::<io::Sink>::render(format, d).ok().flatten(),
             false => None,
         };
-        let summary = Run::new(self.jobs).for_each_prepared(
+        let summary = Run::new(self.jobs).with_options(options(self.facts)).for_each_prepared(
             inputs,
             prepare,
             |result, rendered| match result {
@@ -331,14 +342,14 @@ fn cite(paths: &[PathBuf]) -> u8 {
 }
 
 /// `extract stats`: a corpus report.
-fn stats(paths: &[PathBuf], format: StatsFormat, top: usize, jobs: usize) -> u8 {
+fn stats(paths: &[PathBuf], format: StatsFormat, top: usize, jobs: usize, facts: bool) -> u8 {
     let (inputs, missing) = collect_inputs(paths);
     let mut failed = missing.len();
     for failure in &missing {
         eprintln!("{failure}");
     }
     let mut stats = ombudsman::stats::Stats::default();
-    let run = Run::new(jobs).for_each(&inputs, |result| {
+    let run = Run::new(jobs).with_options(options(facts)).for_each(&inputs, |result| {
         match result {
             Ok(decision) => stats.add(&decision),
             Err(failure) => {

@@ -480,10 +480,16 @@ fn stats_reports_the_corpus_as_text_csv_and_json() {
     );
     // with --facts: fault rates and remedies, counted once per remedy told twice
     let remedies = text.split("remedies\n").nth(1).unwrap();
-    let payment = remedies.lines().find(|l| l.trim_start().starts_with("payment")).unwrap();
+    let payment = remedies
+        .lines()
+        .find(|l| l.trim_start().starts_with("payment"))
+        .unwrap();
     let cells: Vec<&str> = payment.split_whitespace().collect();
     assert_eq!(cells.last(), Some(&"2550.00"), "{text}");
-    assert!(text.contains("fault rate by category\n  category"), "{text}");
+    assert!(
+        text.contains("fault rate by category\n  category"),
+        "{text}"
+    );
     let instruments = text.split("most cited instruments\n").nth(1).unwrap();
     let first = instruments.lines().nth(1).unwrap();
     assert!(

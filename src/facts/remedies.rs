@@ -258,6 +258,7 @@ fn money(s: &str) -> Vec<Money> {
 }
 
 const PAY: &[&str] = &[
+    "offer",
     "pay",
     "paid",
     "payment",

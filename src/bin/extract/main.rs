@@ -238,10 +238,9 @@ impl Sinks<'_> {
             true => RecordWriter::<io::Sink>::render(format, d).ok().flatten(),
             false => None,
         };
-        let summary = Run::new(self.jobs).with_options(options(self.facts)).for_each_prepared(
-            inputs,
-            prepare,
-            |result, rendered| match result {
+        let summary = Run::new(self.jobs)
+            .with_options(options(self.facts))
+            .for_each_prepared(inputs, prepare, |result, rendered| match result {
                 Ok(decision) => {
                     reporter.advance();
                     reporter.parsed(&decision);
@@ -261,8 +260,7 @@ impl Sinks<'_> {
                     reporter.failure(&failure);
                     Ok(())
                 }
-            },
-        )?;
+            })?;
         if let Some(w) = writer {
             w.finish()?.flush()?;
         }
@@ -349,16 +347,18 @@ fn stats(paths: &[PathBuf], format: StatsFormat, top: usize, jobs: usize, facts:
         eprintln!("{failure}");
     }
     let mut stats = ombudsman::stats::Stats::default();
-    let run = Run::new(jobs).with_options(options(facts)).for_each(&inputs, |result| {
-        match result {
-            Ok(decision) => stats.add(&decision),
-            Err(failure) => {
-                eprintln!("{failure}");
-                failed += 1;
+    let run = Run::new(jobs)
+        .with_options(options(facts))
+        .for_each(&inputs, |result| {
+            match result {
+                Ok(decision) => stats.add(&decision),
+                Err(failure) => {
+                    eprintln!("{failure}");
+                    failed += 1;
+                }
             }
-        }
-        Ok(())
-    });
+            Ok(())
+        });
     if let Err(e) = run {
         eprintln!("extract: {e}");
         return FATAL;

@@ -1,0 +1,244 @@
+//! The facts readers through the public API, one table row per pattern: a summary sentence
+//! in a minimal decision, and what must be read from it.
+
+use ombudsman::{Decision, Facts, RemedyStatus};
+
+/// A minimal decision whose summary is `summary`.
+fn facts(decision: &str, summary: &str) -> Facts {
+    let text = format!(
+        "Westshire Council (24 000 001)\nDecision : {decision}\nDecision date : 2 Jan 2025\n\
+         Summary: {summary}\nThe complaint\nThe complaint is set out above.\n"
+    );
+    let d = Decision::parse(&text).unwrap();
+    // every item keeps its evidence
+    for r in &d.facts.remedies {
+        assert_eq!(&text[r.start..r.end], r.text);
+    }
+    for m in &d.facts.dates {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    d.facts
+}
+
+/// (kind, amount, recipient, status) of each remedy.
+fn remedies(f: &Facts) -> Vec<(String, Option<String>, Option<String>, RemedyStatus)> {
+    f.remedies
+        .iter()
+        .map(|r| {
+            (
+                r.kind.code().to_string(),
+                r.amount.as_ref().map(ToString::to_string),
+                r.recipient.clone(),
+                r.status,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn complainants_and_parties() {
+    let cases: &[(&str, &str)] = &[
+        ("Ms X complains the Council delayed.", "Ms X"),
+        ("Mr and Mrs B complain about the Council.", "Mr and Mrs B"),
+        (
+            "The Council wrote to Dr Y. Miss D complained about it.",
+            "Miss D",
+        ),
+        (
+            "A woman, who I refer to here as Mrs X, complained.",
+            "Mrs X",
+        ),
+        ("I have called the complainant ‘Ms B’. Mr Z helped.", "Ms B"),
+        (
+            "Mr Z, acting for Mrs X, complained the Council cut her care.",
+            "Mr Z",
+        ),
+    ];
+    for (summary, complainant) in cases {
+        let f = facts("Upheld", summary);
+        assert_eq!(f.complainant.as_deref(), Some(*complainant), "{summary}");
+    }
+    let f = facts(
+        "Upheld",
+        "Mrs X complains on behalf of her son, Mr B, and about Mrs C (Ms X's mother).",
+    );
+    let people: Vec<(&str, &str, Option<&str>, Option<&str>)> = f
+        .parties
+        .iter()
+        .map(|p| {
+            let role = match p.role {
+                ombudsman::PartyRole::Complainant => "complainant",
+                ombudsman::PartyRole::Represented => "represented",
+                _ => "other",
+            };
+            (
+                p.name.as_str(),
+                role,
+                p.relation.as_deref(),
+                p.relation_of.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        vec![
+            ("Mrs X", "complainant", None, None),
+            ("Mr B", "represented", Some("son"), None),
+            ("Mrs C", "other", Some("mother"), Some("Ms X")),
+            ("Ms X", "other", None, None),
+        ]
+    );
+}
+
+#[test]
+fn findings_for_the_decision_as_a_whole() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("Upheld", "The Council was at fault.", "found"),
+        ("Upheld", "We found fault in how it assessed Mr X.", "found"),
+        ("Upheld", "We uphold Mr X's complaint.", "found"),
+        ("Not upheld", "The Council was not at fault.", "not_found"),
+        ("Not upheld", "We found no fault.", "not_found"),
+        (
+            "Upheld",
+            "We found no fault in the assessment but the delay was fault.",
+            "found",
+        ),
+        (
+            "Closed after initial enquiries",
+            "We will not investigate this complaint.",
+            "not_investigated",
+        ),
+        // a complaint of fault is not a finding of fault
+        (
+            "Not upheld",
+            "Mrs X complained the Council was at fault. We found no fault.",
+            "not_found",
+        ),
+    ];
+    for (decision, summary, fault) in cases {
+        let f = facts(decision, summary);
+        let got = f.findings.fault.as_ref().map(|x| x.value.code());
+        assert_eq!(got, Some(*fault), "{summary}");
+    }
+    let f = facts(
+        "Upheld",
+        "The Council was at fault. This caused Mr X avoidable distress.",
+    );
+    assert_eq!(f.findings.injustice.unwrap().value.code(), "found");
+    let f = facts(
+        "Upheld",
+        "The Council was at fault but this did not cause Mr X an injustice.",
+    );
+    assert_eq!(f.findings.injustice.unwrap().value.code(), "not_found");
+}
+
+#[test]
+fn reasons_for_not_investigating() {
+    let cases: &[(&str, &str)] = &[
+        ("We will not investigate. An investigation is unlikely to find fault.", "unlikely_to_find_fault"),
+        ("We will not investigate. There is no significant injustice to Mr X.", "no_significant_injustice"),
+        ("We cannot investigate this complaint about a school because it is outside our jurisdiction.", "outside_jurisdiction"),
+        ("We will not investigate this late complaint.", "late_complaint"),
+        ("We will not investigate because Mr X could appeal to the tribunal.", "court_or_tribunal"),
+        ("We will not investigate because it is premature.", "premature"),
+        ("We will not investigate because the Council has already apologised.", "already_remedied"),
+        ("We will not investigate because there is no worthwhile outcome.", "no_worthwhile_outcome"),
+        ("We will not investigate because Mr X has moved abroad.", "other"),
+    ];
+    for (summary, code) in cases {
+        let f = facts("Closed after initial enquiries", summary);
+        let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+        assert_eq!(codes, vec![*code], "{summary}");
+    }
+}
+
+#[test]
+fn remedies_amounts_recipients_and_status() {
+    use RemedyStatus::*;
+    let s = |x: &str| Some(x.to_string());
+    let cases: &[(
+        &str,
+        Vec<(String, Option<String>, Option<String>, RemedyStatus)>,
+    )] = &[
+        (
+            "The Council has agreed to apologise and pay Mrs X £1,250.50.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("payment".into(), s("1250.50"), s("Mrs X"), Agreed),
+            ],
+        ),
+        (
+            "The Council should pay Mr X £300 and Mrs Y £150.50.",
+            vec![
+                ("payment".into(), s("300.00"), s("Mr X"), Recommended),
+                ("payment".into(), s("150.50"), s("Mrs Y"), Recommended),
+            ],
+        ),
+        (
+            "The Council agreed to pay Mr X between £100 and £300.",
+            vec![("payment".into(), s("100.00-300.00"), s("Mr X"), Agreed)],
+        ),
+        (
+            "The Council refused to pay Mr X £500.",
+            vec![("payment".into(), s("500.00"), s("Mr X"), Refused)],
+        ),
+        (
+            "The Council has offered Mr X £75.",
+            vec![("payment".into(), s("75.00"), s("Mr X"), Offered)],
+        ),
+        (
+            "The Council has agreed to refund the £99.99 it charged and waive the rest.",
+            vec![("refund".into(), s("99.99"), None, Agreed)],
+        ),
+        (
+            "The Council will reassess Ms Z's needs and remind staff of its procedure.",
+            vec![
+                ("reassessment".into(), None, None, Agreed),
+                ("service_improvement".into(), None, None, Agreed),
+            ],
+        ),
+        ("Mrs X wants an apology and £1,000.", vec![]),
+    ];
+    for (summary, expected) in cases {
+        let f = facts("Upheld", summary);
+        assert_eq!(&remedies(&f), expected, "{summary}");
+    }
+    // up to, deadlines, purposes, and a total that counts a range's top
+    let f = facts(
+        "Upheld",
+        "Within one month, the Council will pay Mrs X up to £400 for her distress and time and trouble.",
+    );
+    let r = &f.remedies[0];
+    assert!(r.amount.as_ref().unwrap().up_to);
+    assert_eq!(r.deadline.as_ref().unwrap().months, Some(1));
+    assert_eq!(r.purpose, vec!["distress", "time_and_trouble"]);
+    assert_eq!(f.total_payment_pence(), Some(40_000));
+    let f = facts("Upheld", "It should apologise within 20 working days.");
+    assert_eq!(f.remedies[0].deadline.as_ref().unwrap().days, Some(20));
+}
+
+#[test]
+fn dates_and_the_timeline() {
+    let f = facts(
+        "Upheld",
+        "In mid 2022 Mr X asked for help. On 7 June 2024 the Council replied, and in June 2024 it closed the case. It will pay by 1 May 2026.",
+    );
+    let dates: Vec<(&str, &str)> = f
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            ("mid 2022", "2022"),
+            ("7 June 2024", "2024-06-07"),
+            ("June 2024", "2024-06"),
+            ("1 May 2026", "2026-05-01"),
+        ]
+    );
+    assert_eq!(f.timeline.earliest.unwrap().date, "2022");
+    assert_eq!(f.timeline.latest.unwrap().date, "2024-06");
+    // from 30 June 2024 to 2 January 2025
+    assert_eq!(f.timeline.days_to_decision, Some(186));
+}

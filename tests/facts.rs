@@ -20,8 +20,11 @@ fn facts(decision: &str, summary: &str) -> Facts {
     d.facts
 }
 
-/// (kind, amount, recipient, status) of each remedy.
-fn remedies(f: &Facts) -> Vec<(String, Option<String>, Option<String>, RemedyStatus)> {
+/// (kind, amount, recipient, status) of a remedy.
+type Row = (String, Option<String>, Option<String>, RemedyStatus);
+
+/// The rows of each remedy.
+fn remedies(f: &Facts) -> Vec<Row> {
     f.remedies
         .iter()
         .map(|r| {
@@ -156,10 +159,7 @@ fn reasons_for_not_investigating() {
 fn remedies_amounts_recipients_and_status() {
     use RemedyStatus::*;
     let s = |x: &str| Some(x.to_string());
-    let cases: &[(
-        &str,
-        Vec<(String, Option<String>, Option<String>, RemedyStatus)>,
-    )] = &[
+    let cases: &[(&str, Vec<Row>)] = &[
         (
             "The Council has agreed to apologise and pay Mrs X £1,250.50.",
             vec![

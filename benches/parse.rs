@@ -31,6 +31,10 @@ fn parse(c: &mut Criterion) {
         citations: false,
         facts: false,
     };
+    let with_citations = ParseOptions {
+        citations: true,
+        facts: false,
+    };
     for (name, set) in [("seed", &docs[..1]), ("seed+fixtures", &docs[..])] {
         let mut group = c.benchmark_group(name);
         group.throughput(Throughput::Bytes(set.iter().map(|d| d.len() as u64).sum()));
@@ -47,6 +51,12 @@ fn parse(c: &mut Criterion) {
             })
         });
         group.bench_function("structure+citations", |b| {
+            b.iter(|| {
+                set.iter()
+                    .for_each(|t| drop(black_box(Decision::parse_with(t, &with_citations))))
+            })
+        });
+        group.bench_function("structure+citations+facts", |b| {
             b.iter(|| set.iter().for_each(|t| drop(black_box(Decision::parse(t)))))
         });
         group.finish();

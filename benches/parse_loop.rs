@@ -1,7 +1,8 @@
 //! A plain loop over the seed (and the fixtures) for instruction counting with valgrind:
 //! `benches/instructions.sh` runs it. `cargo bench` itself runs it once, quickly.
 //!
-//! Arguments: `structure|both|citations N seed|all|DIR`.
+//! Arguments: `structure|both|citations|all N seed|all|DIR`: `both` is the structure with
+//! the citation pass, `all` adds the facts pass.
 
 use ombudsman::{find_citations, Decision, ParseOptions};
 use std::path::Path;
@@ -38,6 +39,10 @@ fn main() {
         citations: false,
         facts: false,
     };
+    let with_citations = ParseOptions {
+        citations: true,
+        facts: false,
+    };
     let mut count = 0;
     for _ in 0..n {
         for text in &docs {
@@ -46,7 +51,8 @@ fn main() {
                     Decision::parse_with(text, &structure_only).map_or(0, |d| d.sections.len())
                 }
                 "citations" => find_citations(text).len(),
-                _ => Decision::parse(text).map_or(0, |d| d.citations.len()),
+                "all" => Decision::parse(text).map_or(0, |d| d.facts.dates.len()),
+                _ => Decision::parse_with(text, &with_citations).map_or(0, |d| d.citations.len()),
             };
         }
     }

@@ -240,7 +240,7 @@ impl Stats {
                             t.remedies.to_string(),
                             t.decisions.to_string(),
                             t.with_amount.to_string(),
-                            format!("{}.{:02}", t.pence / 100, t.pence % 100),
+                            crate::facts::pounds(t.pence),
                         ]
                     })
                     .collect(),

@@ -362,7 +362,7 @@ fn tables_write_one_csv_per_table_keyed_by_source_and_reference() {
     assert_eq!(rows.len(), 18);
     assert_eq!(
         (&rows[0][3], &rows[0][4], &rows[0][5]),
-        ("November 2021", "2021-11", "month")
+        ("'November 2021", "2021-11", "month")
     );
     // a table with no rows still has its header
     let (header, rows) = read("remedies.csv");

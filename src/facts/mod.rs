@@ -22,7 +22,7 @@ use crate::span::Span;
 pub use dates::{DateMention, Precision, Timeline};
 pub use findings::{Finding, FindingValue, Findings, Reason, ReasonCode};
 pub use people::{NamedOrganisation, Party, PartyRole};
-pub use remedies::{Amount, Deadline, DeadlineUnit, Remedy, RemedyKind, RemedyStatus};
+pub use remedies::{pounds, Amount, Deadline, DeadlineUnit, Remedy, RemedyKind, RemedyStatus};
 
 /// Everything this module reads from one decision.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

@@ -71,7 +71,8 @@ pub struct Amount {
     pub text: String,
 }
 
-fn pounds(pence: u64) -> String {
+/// Pence as pounds with two decimals: `125050` is `1250.50`.
+pub fn pounds(pence: u64) -> String {
     format!("{}.{:02}", pence / 100, pence % 100)
 }
 

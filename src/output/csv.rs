@@ -164,7 +164,7 @@ impl DecisionRow {
             apology: standing.clone().any(|r| r.kind == RemedyKind::Apology),
             total_payment: f
                 .total_payment_pence()
-                .map_or(String::new(), |p| format!("{}.{:02}", p / 100, p % 100)),
+                .map_or(String::new(), crate::facts::pounds),
             reasons: f
                 .reasons
                 .iter()

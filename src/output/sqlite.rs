@@ -224,7 +224,7 @@ impl SqliteWriter {
             ])?;
         }
         for (i, r) in d.facts.remedies.iter().enumerate() {
-            let pounds = |p: u64| format!("{}.{:02}", p / 100, p % 100);
+            let pounds = crate::facts::pounds;
             c.prepare_cached(
                 "INSERT INTO remedies (decision_id, position, kind, detail, status, amount, amount_to, up_to,
                  purpose, recipient, deadline, deadline_days, deadline_months, text, start, \"end\")

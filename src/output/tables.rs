@@ -172,7 +172,8 @@ pub struct DateRow<'a> {
     pub reference: &'a str,
     /// The date's position in the decision, from 1.
     pub mention: usize,
-    /// The date as written.
+    /// The date as written; with neutralising on, after a `'` so that a spreadsheet keeps
+    /// the words rather than reading a date of its own into them.
     pub text: String,
     /// ISO 8601 to its precision.
     pub date: &'a str,
@@ -326,7 +327,7 @@ impl TablesWriter {
             self.writers[4].serialize(row).map_err(err)?;
         }
         for (i, r) in d.facts.remedies.iter().enumerate() {
-            let pounds = |p: u64| format!("{}.{:02}", p / 100, p % 100);
+            let pounds = crate::facts::pounds;
             let row = RemedyRow {
                 source,
                 reference,
@@ -356,11 +357,17 @@ impl TablesWriter {
             self.writers[5].serialize(row).map_err(err)?;
         }
         for (i, m) in d.facts.dates.iter().enumerate() {
+            // a spreadsheet would turn "November 2021" into 1 November 2021: kept as text
+            let text = if self.options.neutralise_formulas {
+                format!("'{}", m.text)
+            } else {
+                m.text.clone()
+            };
             let row = DateRow {
                 source,
                 reference,
                 mention: i + 1,
-                text: cell(&m.text),
+                text,
                 date: &m.date,
                 precision: code(&m.precision),
                 start: m.start,

@@ -227,6 +227,22 @@ fn words_before(text: &str, floor: usize, mut at: usize, n: usize) -> Vec<Word<'
     out
 }
 
+/// The first ASCII digit in `bytes[from..to]`, eight bytes at a time.
+fn next_digit(bytes: &[u8], mut from: usize, to: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while from + 8 <= to {
+        let word = u64::from_le_bytes(bytes[from..from + 8].try_into().expect("eight bytes"));
+        let shifted = word ^ (ONES * 0x30); // digits become 0..=9
+                                            // bytes below 10 (may over-report after a match; the bytes are then checked)
+        if shifted.wrapping_sub(ONES * 10) & !shifted & HIGHS != 0 {
+            break;
+        }
+        from += 8;
+    }
+    (from..to).find(|&i| bytes[i].is_ascii_digit())
+}
+
 /// Every date in the regions, outside the `excluded` spans (citations: `the Care Act 2014`).
 ///
 /// Every date has a year, so the scan looks for runs of four digits and reads the words
@@ -234,14 +250,18 @@ fn words_before(text: &str, floor: usize, mut at: usize, n: usize) -> Vec<Word<'
 pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let inside = |at: usize| excluded.iter().any(|s| s.start <= at && at < s.end);
+    // citations come in text order and do not overlap: found by binary search
+    let inside = |at: usize| {
+        let i = excluded.partition_point(|s| s.start <= at);
+        i > 0 && at < excluded[i - 1].end
+    };
     for region in regions {
         let (floor, ceiling) = (region.span.start, region.span.end);
         let mut i = floor;
         while i < ceiling {
-            if !bytes[i].is_ascii_digit() {
-                i += 1;
-                continue;
+            match next_digit(bytes, i, ceiling) {
+                Some(at) => i = at,
+                None => break,
             }
             let run_start = i;
             while i < ceiling && bytes[i].is_ascii_digit() {

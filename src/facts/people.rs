@@ -131,7 +131,12 @@ pub(crate) fn pseudonyms(text: &str, from: usize, to: usize) -> Vec<Mention<'_>>
     let mut out = Vec::new();
     let mut skip_to = from;
     for at in memchr::memchr2_iter(b'M', b'D', &text.as_bytes()[from..to]).map(|i| from + i) {
-        if at < skip_to {
+        // most capitals M and D start other words ("Mental", "Decision")
+        let title_like = matches!(
+            (text.as_bytes()[at], text.as_bytes().get(at + 1)),
+            (b'M', Some(b'r' | b's' | b'i' | b'x')) | (b'D', Some(b'r'))
+        );
+        if at < skip_to || !title_like {
             continue;
         }
         // "Mr and Mrs X": one party

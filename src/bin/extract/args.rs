@@ -62,7 +62,7 @@ pub struct RunArgs {
 
     /// Also read what happened: parties, findings, reasons for not investigating, remedies
     /// and dates (the `facts` of each record; the parties, remedies and dates tables).
-    /// Opt-in for now: it makes a corpus run about 1.7 times slower.
+    /// Opt-in for now: it makes a corpus run about 1.4 times slower.
     #[arg(long)]
     pub facts: bool,
 }

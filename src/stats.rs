@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::facts::{FindingValue, RemedyStatus};
+use crate::facts::FindingValue;
 use crate::model::{Decision, Outcome};
 
 /// Counts gathered over a corpus, one decision at a time.
@@ -100,12 +100,7 @@ impl Stats {
             _ => {}
         }
         let mut kinds_seen: Vec<&str> = Vec::new();
-        for r in d
-            .facts
-            .remedies
-            .iter()
-            .filter(|r| r.status != RemedyStatus::Refused)
-        {
+        for r in d.facts.standing_remedies() {
             let kind = r.kind.code();
             let t = self.remedies.entry(kind.to_string()).or_default();
             t.remedies += 1;
@@ -114,7 +109,7 @@ impl Stats {
                 t.decisions += 1;
             }
             if let Some(a) = &r.amount {
-                t.pence += a.to_pence.unwrap_or(a.pence);
+                t.pence += a.upper_pence();
                 t.with_amount += 1;
             }
         }

@@ -14,16 +14,7 @@ fn run_with(make: impl FnOnce(&Path)) -> (Option<i32>, Vec<String>, String) {
     std::fs::copy(common::seed_path(), dir.join("good.txt")).unwrap();
     make(&dir);
     let out = common::extract(&["-q", "--format", "jsonl", "in"], tmp.path());
-    let sources = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let sources = common::sources(&out.stdout);
     (
         out.status.code(),
         sources,

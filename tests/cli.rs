@@ -549,15 +549,7 @@ fn archives_are_read_as_downloaded() {
 
     let out = common::extract(&["--format", "jsonl", "."], tmp.path());
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let sources: Vec<String> = stdout(&out)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let sources = common::sources(&out.stdout);
     assert_eq!(
         sources,
         vec![

@@ -12,7 +12,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use ombudsman::{Decision, RemedyStatus};
+use ombudsman::Decision;
 
 #[derive(Default)]
 struct Score {
@@ -60,10 +60,7 @@ fn strings(v: &serde_json::Value) -> BTreeSet<String> {
 /// What the reader found for the labelled fields.
 fn found(d: &Decision) -> [BTreeSet<String>; 5] {
     let f = &d.facts;
-    let remedies = f
-        .remedies
-        .iter()
-        .filter(|r| r.status != RemedyStatus::Refused);
+    let remedies = f.standing_remedies();
     [
         f.complainant.iter().cloned().collect(),
         f.findings

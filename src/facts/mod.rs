@@ -46,15 +46,21 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The total of the payments agreed or recommended, in pence (ranges count their upper
-    /// bound); `None` when there is no payment with an amount.
+    /// The remedies agreed, recommended or offered: all but the refused ones.
+    pub fn standing_remedies(&self) -> impl Iterator<Item = &Remedy> + Clone {
+        self.remedies
+            .iter()
+            .filter(|r| r.status != RemedyStatus::Refused)
+    }
+
+    /// The total of the payments agreed, recommended or offered, in pence (ranges count their
+    /// upper bound); `None` when there is no payment with an amount.
     pub fn total_payment_pence(&self) -> Option<u64> {
         let amounts = self
-            .remedies
-            .iter()
-            .filter(|r| r.kind == RemedyKind::Payment && r.status != RemedyStatus::Refused)
+            .standing_remedies()
+            .filter(|r| r.kind == RemedyKind::Payment)
             .filter_map(|r| r.amount.as_ref())
-            .map(|a| a.to_pence.unwrap_or(a.pence));
+            .map(Amount::upper_pence);
         amounts.fold(None, |total, pence| Some(total.unwrap_or(0) + pence))
     }
 }

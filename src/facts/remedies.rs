@@ -76,6 +76,13 @@ pub fn pounds(pence: u64) -> String {
     format!("{}.{:02}", pence / 100, pence % 100)
 }
 
+impl Amount {
+    /// The amount in pence, a range counting its upper bound.
+    pub fn upper_pence(&self) -> u64 {
+        self.to_pence.unwrap_or(self.pence)
+    }
+}
+
 impl fmt::Display for Amount {
     /// Pounds with two decimals: `1250.50`; a range as `100.00-300.00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::facts::{RemedyKind, RemedyStatus};
+use crate::facts::RemedyKind;
 use crate::model::Decision;
 
 /// How CSV is written.
@@ -126,10 +126,7 @@ impl DecisionRow {
             }
         }
         let f = &d.facts;
-        let standing = f
-            .remedies
-            .iter()
-            .filter(|r| r.status != RemedyStatus::Refused);
+        let standing = f.standing_remedies();
         DecisionRow {
             source: cell(d.source.as_deref()),
             reference: cell(d.reference.as_deref()),

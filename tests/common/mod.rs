@@ -20,6 +20,20 @@ pub fn extract(args: &[&str], dir: &Path) -> Output {
         .expect("extract runs")
 }
 
+/// The `source` of each JSON Lines record in `stdout`, in order.
+pub fn sources(stdout: &[u8]) -> Vec<String> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
 /// The seed document's path.
 pub fn seed_path() -> PathBuf {
     let dir = root().join("seeds");

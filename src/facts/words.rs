@@ -2,49 +2,59 @@
 //! for words and numbers.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
 
 /// `s` with ASCII letters in lower case and curly apostrophes straight. Byte offsets are
 /// kept only where `s` has no curly apostrophe; callers use it to test, not to slice.
 pub(crate) fn folded(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        out.push(match c {
-            '’' | '‘' => '\'',
-            c => c.to_ascii_lowercase(),
-        });
+    let mut out = s.to_ascii_lowercase();
+    // curly apostrophes (U+2018, U+2019: E2 80 98 / E2 80 99) are rare: look for their
+    // lead byte before rewriting anything
+    if memchr::memchr(0xE2, out.as_bytes()).is_some() && out.contains(['’', '‘']) {
+        out = out.replace(['’', '‘'], "'");
     }
     out
 }
 
-/// An automaton for each list of phrases the readers use, built on first use by each
-/// thread: a list is then one pass over a sentence, however many phrases it has.
+/// Runs `f` with the automaton of a list of phrases the readers use, built on first use by
+/// each thread: a list is then one pass over a sentence, however many phrases it has.
 ///
-/// Lists are `'static` slices (constants and literals), so their address names them.
-fn automaton(needles: &'static [&'static str]) -> Arc<AhoCorasick> {
+/// Lists are `'static` slices (constants and literals), so their address names them; the
+/// cache is a small open-addressed table keyed by that address (no hashing of strings, no
+/// reference counting on the hot path).
+fn with_automaton<R>(needles: &'static [&'static str], f: impl FnOnce(&AhoCorasick) -> R) -> R {
+    const SLOTS: usize = 256;
+    type Slot = Option<(usize, Box<AhoCorasick>)>;
     thread_local! {
-        static AUTOMATA: RefCell<HashMap<(usize, usize), Arc<AhoCorasick>>> =
-            RefCell::new(HashMap::new());
+        static AUTOMATA: RefCell<Vec<Slot>> = RefCell::new((0..SLOTS).map(|_| None).collect());
     }
-    let key = (needles.as_ptr() as usize, needles.len());
-    AUTOMATA.with(|automata| {
-        let mut automata = automata.borrow_mut();
-        if let Some(a) = automata.get(&key) {
-            return Arc::clone(a);
-        }
-        if automata.len() > 1024 {
-            automata.clear(); // a bound, should lists ever be made at run time
-        }
-        let a = Arc::new(
+    let key = needles.as_ptr() as usize ^ needles.len().rotate_left(48);
+    let build = || {
+        Box::new(
             AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                 .build(needles)
                 .expect("phrases build an automaton"),
-        );
-        automata.insert(key, Arc::clone(&a));
-        a
+        )
+    };
+    AUTOMATA.with(|automata| {
+        let Ok(mut automata) = automata.try_borrow_mut() else {
+            return f(&build()); // re-entered: build one for this call
+        };
+        let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) % SLOTS;
+        for _ in 0..SLOTS {
+            match &automata[i] {
+                Some((k, a)) if *k == key => return f(a),
+                Some(_) => i = (i + 1) % SLOTS,
+                None => {
+                    automata[i] = Some((key, build()));
+                    let (_, a) = automata[i].as_ref().expect("just stored");
+                    return f(a);
+                }
+            }
+        }
+        f(&build()) // full: lists made at run time would land here, built each time
     })
 }
 
@@ -52,16 +62,25 @@ fn automaton(needles: &'static [&'static str]) -> Arc<AhoCorasick> {
 /// in `disagreed`).
 pub(crate) fn has_any_at_word(hay: &str, needles: &'static [&'static str]) -> bool {
     let bytes = hay.as_bytes();
-    automaton(needles)
-        .find_overlapping_iter(hay)
-        .any(|m| m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
+    with_automaton(needles, |a| {
+        // leftmost matches, each checked at its start: a match that does not start a word
+        // sends the search on from the next byte, so no later match is missed
+        let mut at = 0;
+        while let Some(m) = a.find(aho_corasick::Input::new(hay).range(at..)) {
+            if m.start() == 0 || !is_word_byte(bytes[m.start() - 1]) {
+                return true;
+            }
+            at = m.start() + 1;
+        }
+        false
+    })
 }
 
 /// Whether any of `needles` occurs in `hay`.
 pub(crate) fn has_any(hay: &str, needles: &'static [&'static str]) -> bool {
     match needles {
         [one] => hay.contains(one),
-        _ => automaton(needles).is_match(hay),
+        _ => with_automaton(needles, |a| a.is_match(hay)),
     }
 }
 

@@ -7,9 +7,8 @@ use once_cell::sync::Lazy;
 
 use super::sentences::Sentence;
 use aho_corasick::AhoCorasick;
-use memchr::memmem::Finder;
 
-use super::words::automaton_of;
+use super::words::variants;
 use super::Region;
 use crate::model::SectionKind;
 
@@ -129,6 +128,12 @@ fn pseudonym_at(text: &str, at: usize) -> Option<usize> {
 /// Every pseudonym in `text[from..to]`, in order.
 pub(crate) fn pseudonyms(text: &str, from: usize, to: usize) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
+    pseudonyms_into(text, from, to, &mut out);
+    out
+}
+
+/// [`pseudonyms`], appended to `out`.
+fn pseudonyms_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Mention<'a>>) {
     let mut skip_to = from;
     for at in memchr::memchr2_iter(b'M', b'D', &text.as_bytes()[from..to]).map(|i| from + i) {
         // most capitals M and D start other words ("Mental", "Decision")
@@ -160,7 +165,6 @@ pub(crate) fn pseudonyms(text: &str, from: usize, to: usize) -> Vec<Mention<'_>>
             skip_to = end;
         }
     }
-    out
 }
 
 /// `son` in `her son, Mr B` / `Mr X's mother, Mrs Y`: the relation word and its possessor
@@ -204,39 +208,99 @@ fn relation_after(text: &str, end: usize) -> Option<(String, Option<String>)> {
     Some((relation.to_string(), Some(m.first()?.name.to_string())))
 }
 
-/// Who acts for whom.
-const BEHALF_PHRASES: &[&str] = &[
-    "on behalf of",
-    "on her behalf",
-    "on his behalf",
-    "acting for",
-    "complains for",
-    "complained for",
-    "complain for",
+/// The phrases that name the complainant (`I have called the complainant 'Ms B'`), say who
+/// acts for whom (`on behalf of`), and complain; with their variants as [`variants`] makes
+/// them, and what each is a cue of.
+const CUE_PHRASES: &[(&str, Cue)] = &[
+    ("the complainant", Cue::Naming),
+    ("refer to here as", Cue::Naming),
+    ("refer to as", Cue::Naming),
+    ("will call", Cue::Naming),
+    ("have called", Cue::Naming),
+    ("the complainant's", Cue::Possessive),
+    ("complainant's", Cue::Possessive),
+    ("on behalf of", Cue::Behalf),
+    ("on her behalf", Cue::Behalf),
+    ("on his behalf", Cue::Behalf),
+    ("acting for", Cue::Behalf),
+    ("complains for", Cue::Behalf),
+    ("complained for", Cue::Behalf),
+    ("complain for", Cue::Behalf),
+    ("omplain", Cue::Complains),
 ];
 
-/// A complainant named explicitly: `I have called the complainant 'Ms B'`.
-static EXPLICIT: Lazy<AhoCorasick> = Lazy::new(|| {
-    automaton_of(&[
-        "the complainant",
-        "refer to here as",
-        "refer to as",
-        "will call",
-        "have called",
-    ])
+/// What a phrase of [`CUE_PHRASES`] is a cue of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// The text names the complainant.
+    Naming,
+    /// `the complainant's`: someone else's relation to the complainant, not a naming.
+    Possessive,
+    /// Someone acts for another.
+    Behalf,
+    /// Someone complains.
+    Complains,
+}
+
+/// Every cue phrase in one automaton; for each pattern, its cue and where `omplain` is in
+/// it.
+///
+/// Matches are leftmost-longest, so one fast pass (with the automaton's prefilter) finds
+/// them without overlaps: `the complainant's` is one match, and the `omplain` inside
+/// `the complainant` or `complains for` is read from the pattern that holds it.
+static CUES: Lazy<(AhoCorasick, Vec<(Cue, Option<usize>)>)> = Lazy::new(|| {
+    let mut patterns = Vec::new();
+    let mut cues = Vec::new();
+    for &(phrase, cue) in CUE_PHRASES {
+        // "on behalf of" etc. are matched as written, as they always were
+        let forms = match cue {
+            Cue::Naming | Cue::Possessive => variants(phrase),
+            Cue::Behalf | Cue::Complains => vec![phrase.to_string()],
+        };
+        for form in forms {
+            cues.push((cue, form.find("omplain")));
+            patterns.push(form);
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("phrases build an automaton");
+    (automaton, cues)
 });
 
-/// Rare words the phrases above contain, found fast.
-static COMPLAINANT: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("omplainant"));
-static REFER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("refer to"));
-static CALL: Lazy<Finder<'static>> = Lazy::new(|| Finder::new(" call"));
-static BEHALF_WORD: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("behalf"));
-static ACTING: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("acting for"));
-static COMPLAIN: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("omplain"));
+/// The cues of one sentence, from one pass over it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cues {
+    naming: bool,
+    possessive: bool,
+    /// Where the first phrase of someone acting for another starts.
+    behalf: Option<usize>,
+    /// Where the first `omplain` starts.
+    complains: Option<usize>,
+}
 
-/// Someone acting for another.
-static BEHALF: Lazy<AhoCorasick> =
-    Lazy::new(|| AhoCorasick::new(BEHALF_PHRASES).expect("phrases build an automaton"));
+impl Cues {
+    fn of(sentence: &str) -> Cues {
+        let (automaton, cue_of) = &*CUES;
+        let mut cues = Cues::default();
+        for m in automaton.find_iter(sentence) {
+            let (cue, omplain) = cue_of[m.pattern().as_usize()];
+            match cue {
+                Cue::Naming => cues.naming = true,
+                Cue::Possessive => cues.possessive = true,
+                Cue::Behalf => {
+                    cues.behalf.get_or_insert(m.start());
+                }
+                Cue::Complains => {}
+            }
+            if let Some(offset) = omplain {
+                cues.complains.get_or_insert(m.start() + offset);
+            }
+        }
+        cues
+    }
+}
 
 /// The sentences holding each mention, by index into `sentences` (which are in order).
 fn sentence_of(sentences: &[Sentence], m: &Mention) -> Option<usize> {
@@ -248,27 +312,21 @@ fn sentence_of(sentences: &[Sentence], m: &Mention) -> Option<usize> {
 /// The complainant, named explicitly (`I have called the complainant 'Ms B'`, `who I refer
 /// to here as Mrs X`) or as the one who complains. Only sentences naming someone are read.
 fn complainant<'a>(
-    text: &'a str,
     sentences: &[Sentence],
     mentions: &[Mention<'a>],
     named: &[(usize, Mention<'a>)],
+    cues: &[(usize, Cues)],
 ) -> Option<&'a str> {
-    // explicit naming
+    let cues_of = |i: usize| cues[cues.partition_point(|c| c.0 < i)].1;
+    // explicit naming: the first person named in a sentence that names the complainant
     let mut previous = usize::MAX;
     for &(i, m) in named {
         if i == previous {
             continue;
         }
         previous = i;
-        let t = sentences[i].text(text);
-        // a quick look for the rare words first: most sentences have none of them
-        let b = t.as_bytes();
-        let maybe =
-            COMPLAINANT.find(b).is_some() || REFER.find(b).is_some() || CALL.find(b).is_some();
-        if maybe
-            && EXPLICIT.is_match(t)
-            && !(t.contains("complainant's") || t.contains("complainant’s"))
-        {
+        let c = cues_of(i);
+        if c.naming && !c.possessive {
             return Some(m.name);
         }
     }
@@ -286,8 +344,7 @@ fn complainant<'a>(
                 continue;
             }
             previous = i;
-            let t = s.text(text);
-            let Some(at) = t.find("omplain") else {
+            let Some(at) = cues_of(i).complains else {
                 continue;
             };
             if m.start < s.span.start + at {
@@ -304,41 +361,37 @@ pub(crate) fn parties(
     regions: &[Region],
     sentences: &[Sentence],
 ) -> (Option<String>, Vec<Party>) {
-    let mentions: Vec<Mention> = regions
-        .iter()
-        .flat_map(|r| pseudonyms(text, r.span.start, r.span.end))
-        .collect();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for r in regions {
+        pseudonyms_into(text, r.span.start, r.span.end, &mut mentions);
+    }
     // each mention with the sentence it is in (the first mention of a sentence first)
     let named: Vec<(usize, Mention)> = mentions
         .iter()
         .filter_map(|m| Some((sentence_of(sentences, m)?, *m)))
         .collect();
-    let complainant = complainant(text, sentences, &mentions, &named);
+    // the cues of each sentence naming someone, by sentence index (in order)
+    let mut cues: Vec<(usize, Cues)> = Vec::new();
+    for &(i, _) in &named {
+        if cues.last().is_none_or(|c| c.0 != i) {
+            cues.push((i, Cues::of(sentences[i].text(text))));
+        }
+    }
+    let complainant = complainant(sentences, &mentions, &named, &cues);
     // who is complained for: the first person named after "on behalf of" in its sentence
     let mut represented: Vec<&str> = Vec::new();
-    let mut previous = usize::MAX;
-    for &(i, _) in &named {
-        if i == previous {
+    for &(i, c) in &cues {
+        let Some(at) = c.behalf else {
             continue;
-        }
-        previous = i;
+        };
         let s = &sentences[i];
-        let t = s.text(text);
-        let b = t.as_bytes();
-        let maybe =
-            BEHALF_WORD.find(b).is_some() || ACTING.find(b).is_some() || COMPLAIN.find(b).is_some();
-        if !maybe || !BEHALF.is_match(t) {
-            continue;
-        }
-        if let Some(at) = BEHALF_PHRASES.iter().filter_map(|b| t.find(b)).min() {
-            let from = s.span.start + at;
-            if let Some(m) = mentions
-                .iter()
-                .find(|m| m.start > from && m.end <= s.span.end)
-            {
-                if Some(m.name) != complainant {
-                    represented.push(m.name);
-                }
+        let from = s.span.start + at;
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.start > from && m.end <= s.span.end)
+        {
+            if Some(m.name) != complainant {
+                represented.push(m.name);
             }
         }
     }

@@ -358,10 +358,25 @@ fn mention(
     month: Option<u8>,
     day: Option<u8>,
 ) -> DateMention {
-    let (date, precision) = match (month, day) {
-        (Some(m), Some(d)) => (format!("{year:04}-{m:02}-{d:02}"), Precision::Day),
-        (Some(m), None) => (format!("{year:04}-{m:02}"), Precision::Month),
-        _ => (format!("{year:04}"), Precision::Year),
+    // ISO 8601 to the precision given, written digit by digit (no formatting machinery)
+    fn push(date: &mut String, n: u16, width: u32) {
+        for k in (0..width).rev() {
+            date.push(char::from(b'0' + (n / 10u16.pow(k) % 10) as u8));
+        }
+    }
+    let mut date = String::with_capacity(10);
+    push(&mut date, year, 4);
+    for part in [month, day.filter(|_| month.is_some())]
+        .into_iter()
+        .map_while(|p| p)
+    {
+        date.push('-');
+        push(&mut date, u16::from(part), 2);
+    }
+    let precision = match (month, day) {
+        (Some(_), Some(_)) => Precision::Day,
+        (Some(_), None) => Precision::Month,
+        _ => Precision::Year,
     };
     DateMention {
         text: text[start..end].to_string(),

@@ -435,13 +435,17 @@ fn is_connector(word: &str) -> bool {
     )
 }
 
+/// Where a short name is defined: `(the Council)`.
+static DEFINITION: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("(the "));
+
 /// Organisations named with a short name in brackets: `Mersey Care NHS Foundation Trust
 /// (the Trust)`.
 pub(crate) fn organisations(text: &str, regions: &[Region]) -> Vec<NamedOrganisation> {
     let mut out: Vec<NamedOrganisation> = Vec::new();
     for r in regions {
         let region = r.span.slice(text);
-        for open in memchr::memmem::find_iter(region.as_bytes(), b"(the ") {
+        for open in DEFINITION.find_iter(region.as_bytes()) {
             let inner_start = open + 5;
             let Some(close) = region[inner_start..].find(')').map(|c| inner_start + c) else {
                 continue;

@@ -141,7 +141,7 @@ pub(crate) fn automaton_of(phrases: &[&str]) -> AhoCorasick {
 /// Matching ignores ASCII case (`Court of Protection`), and a straight apostrophe in a
 /// phrase also matches a curly one.
 pub(crate) struct PhraseSet {
-    automaton: AhoCorasick,
+    automaton: aho_corasick::dfa::DFA,
     /// The list each pattern came from.
     list_of: Vec<u8>,
     /// Whether the pattern must start a word.
@@ -164,9 +164,10 @@ impl PhraseSet {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
+        // standard semantics: every state holds all the patterns that end at it
+        let automaton = aho_corasick::dfa::DFA::builder()
             .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .match_kind(aho_corasick::MatchKind::Standard)
             .build(&patterns)
             .expect("phrases build an automaton");
         PhraseSet {
@@ -177,15 +178,32 @@ impl PhraseSet {
     }
 
     /// The lists with a phrase in `hay`, as bits (list `i` is bit `i`).
+    ///
+    /// One walk through the automaton's transition table, a byte at a time, reading every
+    /// pattern that ends at each match state (all matches, overlapping ones included).
     pub(crate) fn lists(&self, hay: &str) -> u64 {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let dfa = &self.automaton;
         let bytes = hay.as_bytes();
         let mut found = 0u64;
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let p = m.pattern().as_usize();
-            if self.at_word[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1]) {
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return 0;
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) || !dfa.is_match(sid) {
                 continue;
             }
-            found |= 1 << self.list_of[p];
+            for k in 0..dfa.match_len(sid) {
+                let p = dfa.match_pattern(sid, k);
+                let start = i + 1 - dfa.pattern_len(p);
+                let p = p.as_usize();
+                if self.at_word[p] && start > 0 && is_word_byte(bytes[start - 1]) {
+                    continue;
+                }
+                found |= 1 << self.list_of[p];
+            }
         }
         found
     }

@@ -9,7 +9,9 @@ use std::fmt;
 
 use super::people::pseudonyms;
 use super::sentences::Sentence;
-use super::words::{automaton_of, folded, has_any, has_any_at_word, has_list, number, PhraseSet};
+use super::words::{
+    automaton_of, folded, has_any, has_any_at_word, has_list, last_start, number, PhraseSet,
+};
 use crate::model::SectionKind;
 
 /// What kind of remedy.
@@ -767,9 +769,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             continue;
         }
         let kl = KIND_LISTS.lists(sentence);
-        let agreement = ["ecommendation", "agreed to", "accepted my"]
-            .iter()
-            .any(|w| sentence.contains(w));
+        let agreement = has_any(sentence, &["ecommendation", "agreed to", "accepted my"]);
         if kl == 0 && !agreement {
             continue; // no kind of remedy, and no agreement to earlier ones
         }
@@ -827,8 +827,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         for (k, m) in amounts.iter().enumerate() {
             // the nearest keyword before the amount says what it is
             let before = folded(&sentence[..m.start]);
-            let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
-            let kind = match (last(PAY), last(REFUND)) {
+            let kind = match (last_start(&before, PAY), last_start(&before, REFUND)) {
                 (Some(p), Some(r)) if r > p => RemedyKind::Refund,
                 (Some(_), _) => RemedyKind::Payment,
                 (None, Some(_)) => RemedyKind::Refund,

@@ -76,6 +76,20 @@ pub(crate) fn has_any_at_word(hay: &str, needles: &'static [&'static str]) -> bo
     })
 }
 
+/// Where the last occurrence of any of `needles` in `hay` starts.
+pub(crate) fn last_start(hay: &str, needles: &'static [&'static str]) -> Option<usize> {
+    with_automaton(needles, |a| {
+        // the leftmost match from each position on: every position where a needle starts
+        let mut last = None;
+        let mut at = 0;
+        while let Some(m) = a.find(aho_corasick::Input::new(hay).range(at..)) {
+            last = Some(m.start());
+            at = m.start() + 1;
+        }
+        last
+    })
+}
+
 /// Whether any of `needles` occurs in `hay`.
 pub(crate) fn has_any(hay: &str, needles: &'static [&'static str]) -> bool {
     match needles {

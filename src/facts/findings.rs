@@ -435,7 +435,8 @@ fn finding(text: &str, s: &Sentence, value: FindingValue) -> Finding {
     }
 }
 
-/// The phrase lists read from each sentence, by their bit in [`SENTENCE_LISTS`].
+/// The phrase lists read from each sentence: each list's bit in [`SENTENCE_LISTS`], which
+/// builds every list with the bit named here.
 mod list {
     pub const NOT_INVESTIGATING: usize = 0;
     pub const DECLINE_TOPIC: usize = 1;
@@ -462,16 +463,21 @@ mod list {
 
 /// Every phrase list a sentence is read for, matched in one pass.
 static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
-    let mut lists: Vec<(&[&str], bool)> = vec![
-        (NOT_INVESTIGATING, false),
-        (&["investigat", "consider", "look at", "discontinu"], false),
-        (NO_FAULT, false),
-        (FAULT, false),
-        (NO_INJUSTICE, false),
-        (INJUSTICE, false),
-        (HARM, false),
-        (&["uphold", "upheld", "failings"], false),
+    let mut lists: Vec<(usize, &[&str], bool)> = vec![
+        (list::NOT_INVESTIGATING, NOT_INVESTIGATING, false),
         (
+            list::DECLINE_TOPIC,
+            &["investigat", "consider", "look at", "discontinu"],
+            false,
+        ),
+        (list::NO_FAULT, NO_FAULT, false),
+        (list::FAULT, FAULT, false),
+        (list::NO_INJUSTICE, NO_INJUSTICE, false),
+        (list::INJUSTICE, INJUSTICE, false),
+        (list::HARM, HARM, false),
+        (list::UPHELD, &["uphold", "upheld", "failings"], false),
+        (
+            list::WE_FOUND,
             &[
                 "we found the",
                 "we have found the",
@@ -484,8 +490,9 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             ],
             true,
         ),
-        (&["failed", "failure", "delay"], false),
+        (list::FAILED, &["failed", "failure", "delay"], false),
         (
+            list::HEDGE,
             &[
                 "unlikely",
                 "if there",
@@ -496,11 +503,16 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             ],
             false,
         ),
-        (&[" no ", " not "], false),
-        (&[" because ", " as ", "since", " due to "], false),
-        (&["fault"], false),
-        (&["injustice"], false),
+        (list::NEGATION, &[" no ", " not "], false),
         (
+            list::GIVES_REASON,
+            &[" because ", " as ", "since", " due to "],
+            false,
+        ),
+        (list::FAULT_WORD, &["fault"], false),
+        (list::INJUSTICE_WORD, &["injustice"], false),
+        (
+            list::SMALL_INJUSTICE,
             &[
                 "no significant",
                 "not significant",
@@ -509,11 +521,16 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             ],
             false,
         ),
-        (&["not upheld"], false),
-        (&["maladministration"], false),
-        (&["service failure"], false),
+        (list::NOT_UPHELD, &["not upheld"], false),
+        (list::MALADMINISTRATION, &["maladministration"], false),
+        (list::SERVICE_FAILURE, &["service failure"], false),
     ];
-    lists.extend(REASONS.iter().map(|(_, phrases)| (*phrases, false)));
+    lists.extend(
+        REASONS
+            .iter()
+            .enumerate()
+            .map(|(k, (_, phrases))| (list::REASONS + k, *phrases, false)),
+    );
     PhraseSet::new(&lists)
 });
 

@@ -429,7 +429,8 @@ fn status(f: &str) -> Option<RemedyStatus> {
     }
 }
 
-/// The phrase lists a remedy sentence is read for, by their bit in [`KIND_LISTS`].
+/// The phrase lists a remedy sentence is read for: each list's bit in [`KIND_LISTS`], which
+/// builds every list with the bit named here.
 mod kinds {
     pub const APOLOGY: usize = 0;
     pub const REFUND: usize = 1;
@@ -447,11 +448,16 @@ mod kinds {
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
 static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
     PhraseSet::new(&[
-        (&["apologis", "apologiz", "apology", "apologies"], false),
-        (REFUND, false),
-        (PAY, false),
-        (&["payment", "payments"], true),
         (
+            kinds::APOLOGY,
+            &["apologis", "apologiz", "apology", "apologies"],
+            false,
+        ),
+        (kinds::REFUND, REFUND, false),
+        (kinds::PAY, PAY, false),
+        (kinds::PAYMENT_WORD, &["payment", "payments"], true),
+        (
+            kinds::NOT_A_REMEDY_PAYMENT,
             &[
                 "direct payment",
                 "payment of council tax",
@@ -462,6 +468,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             false,
         ),
         (
+            kinds::A_PAYMENT,
             &[
                 "a payment",
                 "financial remedy",
@@ -479,6 +486,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             false,
         ),
         (
+            kinds::REFUND_WORD,
             &[
                 "refund",
                 "reimburs",
@@ -489,10 +497,10 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             ],
             false,
         ),
-        (REASSESS, false),
-        (IMPROVES, false),
-        (OTHER_ACTION, false),
-        (&["£"], false),
+        (kinds::REASSESS, REASSESS, false),
+        (kinds::IMPROVES, IMPROVES, false),
+        (kinds::OTHER_ACTION, OTHER_ACTION, false),
+        (kinds::POUND, &["£"], false),
     ])
 });
 

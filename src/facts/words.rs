@@ -163,18 +163,24 @@ pub(crate) struct PhraseSet {
 }
 
 impl PhraseSet {
-    /// The lists, by index (at most 64); `at_word` lists only match at the start of a word.
-    pub(crate) fn new(lists: &[(&[&str], bool)]) -> PhraseSet {
-        assert!(lists.len() <= 64, "at most 64 lists");
+    /// The lists, each with the bit that names it (below 64, each bit once); `at_word`
+    /// lists only match at the start of a word.
+    pub(crate) fn new(lists: &[(usize, &[&str], bool)]) -> PhraseSet {
+        let mut bits = 0u64;
         let mut patterns: Vec<String> = Vec::new();
         let mut list_of = Vec::new();
         let mut at_word = Vec::new();
-        for (i, (list, word)) in lists.iter().enumerate() {
-            for phrase in *list {
+        for &(bit, list, word) in lists {
+            assert!(
+                bit < 64 && bits & (1 << bit) == 0,
+                "list bit {bit} out of range or taken"
+            );
+            bits |= 1 << bit;
+            for phrase in list {
                 for v in variants(phrase) {
                     patterns.push(v);
-                    list_of.push(i as u8);
-                    at_word.push(*word);
+                    list_of.push(bit as u8);
+                    at_word.push(word);
                 }
             }
         }

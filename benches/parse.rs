@@ -27,14 +27,8 @@ fn documents() -> Vec<String> {
 
 fn parse(c: &mut Criterion) {
     let docs = documents();
-    let structure_only = ParseOptions {
-        citations: false,
-        facts: false,
-    };
-    let with_citations = ParseOptions {
-        citations: true,
-        facts: false,
-    };
+    let structure_only = ParseOptions::STRUCTURE;
+    let with_citations = ParseOptions::CITATIONS;
     for (name, set) in [("seed", &docs[..1]), ("seed+fixtures", &docs[..])] {
         let mut group = c.benchmark_group(name);
         group.throughput(Throughput::Bytes(set.iter().map(|d| d.len() as u64).sum()));

@@ -35,14 +35,8 @@ fn main() {
             );
         }
     }
-    let structure_only = ParseOptions {
-        citations: false,
-        facts: false,
-    };
-    let with_citations = ParseOptions {
-        citations: true,
-        facts: false,
-    };
+    let structure_only = ParseOptions::STRUCTURE;
+    let with_citations = ParseOptions::CITATIONS;
     let mut count = 0;
     for _ in 0..n {
         for text in &docs {

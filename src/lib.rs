@@ -81,7 +81,7 @@ impl Decision {
     /// ```
     /// use ombudsman::{Decision, ParseOptions};
     /// let text = "Some Council (24 000 001)\nSummary: Under the Care Act 2014.\n";
-    /// let bare = Decision::parse_with(text, &ParseOptions { citations: false, facts: false })?;
+    /// let bare = Decision::parse_with(text, &ParseOptions::STRUCTURE)?;
     /// assert!(bare.citations.is_empty());
     /// assert_eq!(Decision::parse(text)?.citations.len(), 1);
     /// # Ok::<(), ombudsman::Error>(())
@@ -110,11 +110,26 @@ pub struct ParseOptions {
     pub facts: bool,
 }
 
+impl ParseOptions {
+    /// The structure only: header, summary, sections and paragraphs.
+    pub const STRUCTURE: ParseOptions = ParseOptions {
+        citations: false,
+        facts: false,
+    };
+    /// The structure and the citations: what `extract` does by default.
+    pub const CITATIONS: ParseOptions = ParseOptions {
+        citations: true,
+        facts: false,
+    };
+    /// Everything: the structure, the citations and the facts ([`ParseOptions::default`]).
+    pub const ALL: ParseOptions = ParseOptions {
+        citations: true,
+        facts: true,
+    };
+}
+
 impl Default for ParseOptions {
     fn default() -> ParseOptions {
-        ParseOptions {
-            citations: true,
-            facts: true,
-        }
+        ParseOptions::ALL
     }
 }

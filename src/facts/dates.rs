@@ -80,28 +80,24 @@ pub struct Timeline {
 impl Timeline {
     /// The timeline of `dates` for a decision made on `decided`.
     pub fn new(dates: &[DateMention], decided: Option<Date>) -> Timeline {
-        let events: Vec<&DateMention> = dates
+        // each event with its period, worked out once
+        let events: Vec<(&DateMention, (Date, Date))> = dates
             .iter()
-            .filter(|d| decided.is_none_or(|day| d.period().0 <= day))
+            .map(|d| (d, d.period()))
+            .filter(|(_, (first, _))| decided.is_none_or(|day| *first <= day))
             .collect();
-        let earliest = events
-            .iter()
-            .min_by_key(|d| d.period().0)
-            .map(|d| (*d).clone());
-        let latest = events
-            .iter()
-            .max_by_key(|d| d.period().1)
-            .map(|d| (*d).clone());
-        let days_to_decision = match (&latest, decided) {
-            (Some(l), Some(day)) => {
-                let end = l.period().1.min(day);
+        let earliest = events.iter().min_by_key(|(_, (first, _))| *first);
+        let latest = events.iter().max_by_key(|(_, (_, last))| *last);
+        let days_to_decision = match (latest, decided) {
+            (Some((_, (_, last))), Some(day)) => {
+                let end = (*last).min(day);
                 u32::try_from(day_number(day) - day_number(end)).ok()
             }
             _ => None,
         };
         Timeline {
-            earliest,
-            latest,
+            earliest: earliest.map(|(d, _)| (*d).clone()),
+            latest: latest.map(|(d, _)| (*d).clone()),
             days_to_decision,
         }
     }

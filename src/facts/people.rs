@@ -242,13 +242,16 @@ enum Cue {
     Complains,
 }
 
+/// An automaton and, for each of its patterns, its cue and where `omplain` is in it.
+type CueAutomaton = (AhoCorasick, Vec<(Cue, Option<usize>)>);
+
 /// Every cue phrase in one automaton; for each pattern, its cue and where `omplain` is in
 /// it.
 ///
 /// Matches are leftmost-longest, so one fast pass (with the automaton's prefilter) finds
 /// them without overlaps: `the complainant's` is one match, and the `omplain` inside
 /// `the complainant` or `complains for` is read from the pattern that holds it.
-static CUES: Lazy<(AhoCorasick, Vec<(Cue, Option<usize>)>)> = Lazy::new(|| {
+static CUES: Lazy<CueAutomaton> = Lazy::new(|| {
     let mut patterns = Vec::new();
     let mut cues = Vec::new();
     for &(phrase, cue) in CUE_PHRASES {

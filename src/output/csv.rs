@@ -27,6 +27,39 @@ impl CsvOptions {
     }
 }
 
+impl CsvOptions {
+    /// A cell as written under these options: [`neutralise`]d when that is on.
+    ///
+    /// ```
+    /// use ombudsman::output::CsvOptions;
+    /// assert_eq!(CsvOptions::default().cell("=1+2"), "'=1+2");
+    /// assert_eq!(CsvOptions::default().cell("Upheld"), "Upheld");
+    /// ```
+    pub fn cell(&self, s: &str) -> String {
+        if self.neutralise_formulas {
+            neutralise(s)
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// A cell a spreadsheet must keep as text, not read as a value (`November 2021` would
+    /// become 1 November 2021): with neutralising on, every such cell starts with the
+    /// apostrophe spreadsheets hide; otherwise it is written as it is.
+    ///
+    /// ```
+    /// use ombudsman::output::CsvOptions;
+    /// assert_eq!(CsvOptions::default().text_cell("November 2021"), "'November 2021");
+    /// ```
+    pub fn text_cell(&self, s: &str) -> String {
+        if self.neutralise_formulas {
+            format!("'{s}")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
 impl Default for CsvOptions {
     fn default() -> CsvOptions {
         CsvOptions {
@@ -109,14 +142,7 @@ pub struct DecisionRow {
 impl DecisionRow {
     /// The row for one decision.
     pub fn new(d: &Decision, options: &CsvOptions) -> DecisionRow {
-        let cell = |s: Option<&str>| {
-            let s = s.unwrap_or("");
-            if options.neutralise_formulas {
-                neutralise(s)
-            } else {
-                s.to_string()
-            }
-        };
+        let cell = |s: Option<&str>| options.cell(s.unwrap_or(""));
         let mut cites: Vec<String> = Vec::new();
         for c in &d.citations {
             if let Some(cite) = c.cite() {

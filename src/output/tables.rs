@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::code;
-use super::csv::{neutralise, CsvOptions, DecisionRow};
+use super::csv::{CsvOptions, DecisionRow};
 use crate::model::Decision;
 
 /// The tables, in the order they are written, with their file names.
@@ -252,13 +252,7 @@ impl TablesWriter {
     /// # Errors
     /// Any error writing.
     pub fn write(&mut self, d: &Decision) -> io::Result<()> {
-        let cell = |s: &str| {
-            if self.options.neutralise_formulas {
-                neutralise(s)
-            } else {
-                s.to_string()
-            }
-        };
+        let cell = |s: &str| self.options.cell(s);
         let source = d.source.as_deref().unwrap_or("");
         let reference = d.reference.as_deref().unwrap_or("");
         let err = io::Error::other;
@@ -357,12 +351,8 @@ impl TablesWriter {
             self.writers[5].serialize(row).map_err(err)?;
         }
         for (i, m) in d.facts.dates.iter().enumerate() {
-            // a spreadsheet would turn "November 2021" into 1 November 2021: kept as text
-            let text = if self.options.neutralise_formulas {
-                format!("'{}", m.text)
-            } else {
-                m.text.clone()
-            };
+            // a spreadsheet would turn "November 2021" into 1 November 2021
+            let text = self.options.text_cell(&m.text);
             let row = DateRow {
                 source,
                 reference,

@@ -22,9 +22,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// What a run extracts: everything, the facts pass only when asked for (`--facts`).
 fn options(facts: bool) -> ombudsman::ParseOptions {
-    ombudsman::ParseOptions {
-        citations: true,
-        facts,
+    if facts {
+        ombudsman::ParseOptions::ALL
+    } else {
+        ombudsman::ParseOptions::CITATIONS
     }
 }
 
@@ -158,22 +159,7 @@ fn run(args: &RunArgs) -> u8 {
         (None, true) => sinks.run(Some(&mut io::stdout().lock()), &inputs),
         (None, false) => sinks.run(None, &inputs),
     };
-    let result = match (result, tables) {
-        (Ok(summary), Some(t)) => t.finish().map(|()| summary),
-        (Err(e), Some(t)) => {
-            t.abandon();
-            Err(e)
-        }
-        (result, None) => result,
-    };
-    let result = match (result, sqlite) {
-        (Ok(summary), Some(db)) => db.finish().map(|()| summary),
-        (Err(e), Some(db)) => {
-            db.abandon();
-            Err(e)
-        }
-        (result, None) => result,
-    };
+    let result = settle(settle(result, tables), sqlite);
     match result {
         Ok(summary) => {
             let failed = reporter.failed();
@@ -189,6 +175,43 @@ fn run(args: &RunArgs) -> u8 {
             eprintln!("extract: {e}");
             FATAL
         }
+    }
+}
+
+/// An output written under a temporary name: kept when the run succeeds, removed when it
+/// fails.
+trait Staged {
+    fn finish(self) -> io::Result<()>;
+    fn abandon(self);
+}
+
+impl Staged for TablesWriter {
+    fn finish(self) -> io::Result<()> {
+        TablesWriter::finish(self)
+    }
+    fn abandon(self) {
+        TablesWriter::abandon(self);
+    }
+}
+
+impl Staged for SqliteWriter {
+    fn finish(self) -> io::Result<()> {
+        SqliteWriter::finish(self)
+    }
+    fn abandon(self) {
+        SqliteWriter::abandon(self);
+    }
+}
+
+/// Keeps `output` if the run so far succeeded (and finishing it does), else removes it.
+fn settle<T>(result: io::Result<T>, output: Option<impl Staged>) -> io::Result<T> {
+    match (result, output) {
+        (Ok(value), Some(o)) => o.finish().map(|()| value),
+        (Err(e), Some(o)) => {
+            o.abandon();
+            Err(e)
+        }
+        (result, None) => result,
     }
 }
 

@@ -85,6 +85,10 @@ const CASES: &[(&str, &[Want])] = &[
     // --- Provisions after the instrument --------------------------------------------------
     ("(Local Government Act 1974, section 34(3), as amended)", &[("Local Government Act 1974, section 34(3), as amended", LGA, &["s34(3)"])]),
     ("(Local Government Act 1974, sections 26(1) and 26A(1), as amended)", &[("Local Government Act 1974, sections 26(1) and 26A(1), as amended", LGA, &["s26(1)", "s26A(1)"])]),
+    ("(Local Government Act 1974, paragraph 5A schedule 5, as amended)", &[("Local Government Act 1974, paragraph 5A schedule 5, as amended", LGA, &["Sch 5 para 5A"])]),
+    ("(Local Government Act 1974, section 24A(6) & (7), as amended, section 34(B))", &[("Local Government Act 1974, section 24A(6) & (7), as amended, section 34(B)", LGA, &["s24A(6)", "s24A(7)", "s34(B)"])]),
+    ("excluded by Schedule 5 or s26(6) Local Government Act 1974.", &[("Schedule 5 or s26(6) Local Government Act 1974", LGA, &["Sch 5", "s26(6)"])]),
+    ("under sections 26(1), (2) and (5) of the Local Government Act 1974", &[("sections 26(1), (2) and (5) of the Local Government Act 1974", LGA, &["s26(1)", "s26(2)", "s26(5)"])]),
     ("(Local Government Act 1974, section 24A(6), as amended, section 34(B))", &[("Local Government Act 1974, section 24A(6), as amended, section 34(B)", LGA, &["s24A(6)", "s34(B)"])]),
     ("(Local Government Act 1974, section 30(1B) and 34H(i), as amended)", &[("Local Government Act 1974, section 30(1B) and 34H(i), as amended", LGA, &["s30(1B)", "s34H(i)"])]),
     ("(Local Government Act 1974, section 26(6)(a), as amended)", &[("Local Government Act 1974, section 26(6)(a), as amended", LGA, &["s26(6)(a)"])]),

@@ -38,6 +38,9 @@ impl Head {
 /// One number, or a range of numbers, under a head.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Item<'a> {
+    /// The number the item's own text leaves out: `24A` in `section 24A(6) & (7)`, whose
+    /// second item is written `(7)`.
+    pub base: Option<&'a str>,
     pub from: &'a str,
     pub to: Option<&'a str>,
 }
@@ -224,6 +227,20 @@ fn number(i: &str) -> IResult<&str, &str> {
     Ok((&i[n..], &i[..n]))
 }
 
+/// The length of a sub-section in brackets at the start of `i`: `(7)`, `(1B)`, `(c)`.
+fn bracketed(i: &str) -> Option<usize> {
+    let b = i.as_bytes();
+    if b.first() != Some(&b'(') {
+        return None;
+    }
+    let inner = b[1..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    (inner > 0 && b.get(1 + inner) == Some(&b')')).then_some(inner + 2)
+}
+
 fn ws(i: &str) -> IResult<&str, &str> {
     take_while(|c: char| c == ' ' || c == '\u{a0}')(i)
 }
@@ -264,6 +281,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
     }
     rest = r;
     let mut items = Few::new(Item {
+        base: None,
         from: first,
         to: None,
     });
@@ -283,6 +301,24 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         let Ok((after_sep, range)) = separator(rest) else {
             break;
         };
+        // "24A(6) & (7)": a bracket alone is another sub-section of the same number
+        if let Some(sub) = bracketed(after_sep).filter(|_| !range) {
+            let last = *items.last_mut();
+            let base = last.base.unwrap_or_else(|| {
+                let own = last.from.find('(').unwrap_or(last.from.len());
+                &last.from[..own]
+            });
+            let item = Item {
+                base: Some(base),
+                from: &after_sep[..sub],
+                to: None,
+            };
+            if base.is_empty() || !items.push(item) {
+                break;
+            }
+            rest = &after_sep[sub..];
+            continue;
+        }
         let Ok((after_num, n)) = number(after_sep) else {
             break;
         };
@@ -291,7 +327,11 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         }
         if range {
             items.last_mut().to = Some(n);
-        } else if !items.push(Item { from: n, to: None }) {
+        } else if !items.push(Item {
+            base: None,
+            from: n,
+            to: None,
+        }) {
             break;
         }
         rest = after_num;
@@ -310,19 +350,35 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
 pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     let (mut rest, first) = group(i).ok()?;
     let mut groups: Few<Group, 4> = Few::new(first);
+    // for each group after the first, whether it may combine with the one before it
+    // (`paragraph 19B of Schedule 2`), which a list (`Schedule 5 or s26(6)`) does not
+    let mut combines: Few<bool, 4> = Few::new(false);
     while matches!(rest.as_bytes().first(), Some(b' ' | b',' | 0xC2)) {
+        let previous = groups.as_slice()[groups.len - 1].head;
         let joined = alt((
             preceded(
                 delimited(multispace1, alt((tag("of"), tag("to"))), multispace1),
                 group,
             )
             .map(|g| (true, g)),
-            preceded((ws, char(','), ws), group).map(|g| (false, g)),
+            preceded((ws, char(','), ws), group).map(|g| (true, g)),
+            // "paragraph 5A schedule 5"
+            preceded(ws, group)
+                .map(|g| (true, g))
+                .map_opt(|(c, g): (bool, Group)| {
+                    (previous == Head::Paragraph && g.head == Head::Schedule).then_some((c, g))
+                }),
+            // "Schedule 5 or s26(6)"
+            preceded(
+                delimited(multispace1, alt((tag("and"), tag("or"))), multispace1),
+                group,
+            )
+            .map(|g| (false, g)),
         ))
         .parse(rest);
         match joined {
-            Ok((r, (_, g))) => {
-                if !groups.push(g) {
+            Ok((r, (combine, g))) => {
+                if !groups.push(g) || !combines.push(combine) {
                     break;
                 }
                 rest = r;
@@ -332,19 +388,19 @@ pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     }
     let head = groups.as_slice()[0].head;
     Some(Phrase {
-        provisions: render(groups.as_slice()),
+        provisions: render(groups.as_slice(), combines.as_slice()),
         len: i.len() - rest.len(),
         head,
     })
 }
 
 /// Normalised provisions: `s26A(1)`, `Sch 2 para 19B`, `s3(4)-3(7)`.
-fn render(groups: &[Group]) -> Vec<String> {
+fn render(groups: &[Group], combines: &[bool]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < groups.len() {
         let g = &groups[i];
-        let next = groups.get(i + 1);
+        let next = groups.get(i + 1).filter(|_| combines[i + 1]);
         // "paragraph 19B of Schedule 2" and "Schedule 5/5A, paragraph 1/3" combine
         let pair = match next {
             Some(n) if g.head == Head::Paragraph && n.head == Head::Schedule => Some((n, g)),
@@ -387,6 +443,9 @@ fn render(groups: &[Group]) -> Vec<String> {
 }
 
 fn push_item(out: &mut String, it: &Item) {
+    if let Some(base) = it.base {
+        out.push_str(base);
+    }
     out.push_str(it.from);
     if let Some(to) = it.to {
         out.push('-');
@@ -441,6 +500,13 @@ mod tests {
             p("section 24A(6), as amended, section 34(B))").0,
             vec!["s24A(6)"]
         );
+        assert_eq!(p("section 24A(6) & (7), as").0, vec!["s24A(6)", "s24A(7)"]);
+        assert_eq!(
+            p("sections 26(1), (2) and (5) of").0,
+            vec!["s26(1)", "s26(2)", "s26(5)"]
+        );
+        assert_eq!(p("Schedule 5 or s26(6) Local").0, vec!["Sch 5", "s26(6)"]);
+        assert_eq!(p("section 17 and section 20 of").0, vec!["s17", "s20"]);
     }
 
     #[test]
@@ -472,6 +538,11 @@ mod tests {
             vec!["Sch 5 para 5(2)"]
         );
         assert_eq!(p("regulation 15").0, vec!["reg 15"]);
+        assert_eq!(
+            p("paragraph 5A schedule 5, as amended").0,
+            vec!["Sch 5 para 5A"]
+        );
+        assert_eq!(p("paragraph 3 and Schedule 2").0, vec!["para 3", "Sch 2"]);
         assert_eq!(p("Schedule 5.5 (as amended)").0, vec!["Sch 5 para 5"]);
         assert_eq!(p("article 3").0, vec!["art 3"]);
         assert_eq!(p("paragraph 10.27 of the").0, vec!["para 10.27"]);

@@ -156,6 +156,20 @@ const CASES: &[(&str, &[Want])] = &[
     ("the Housing Act 1996 (the 1996 Act) applies; under the 1996 Act the council must", &[("Housing Act 1996 (the 1996 Act)", "Housing Act 1996", &[]), ("the 1996 Act", "Housing Act 1996", &[])]),
     ("Under the Housing (Wales) Act 2014 councils in Wales must help.", &[("Housing (Wales) Act 2014", "Housing (Wales) Act 2014", &[])]),
     ("the council\u{a0}applied the Care\u{a0}Act\u{a0}2014", &[("Care\u{a0}Act\u{a0}2014", "Care Act 2014", &[])]),
+    // --- Bare sections that name their Act by the words after them ---------------------------
+    ("Miss X asked for section 117 aftercare after her discharge.", &[("section 117", MHA, &["s117"])]),
+    ("She had s117 after-care from the Trust.", &[("s117", MHA, &["s117"])]),
+    ("The Council delayed a section 17 assessment of her son.", &[("section 17", "Children Act 1989", &["s17"])]),
+    ("It did not follow its s47 enquiries procedure.", &[("s47", "Children Act 1989", &["s47"])]),
+    ("The child was accommodated under a section 20 agreement? No: section 20 accommodation ended.", &[("section 20", "Children Act 1989", &["s20"])]),
+    ("The Council did not consider its Section 19 duty to Y.", &[("Section 19", "Education Act 1996", &["s19"])]),
+    ("The Council's s42 enquiry found no abuse.", &[("s42", "Care Act 2014", &["s42"])]),
+    // the idiom outranks the nearest Act, not the same provision cited with its Act
+    ("The Care Act 2014 applies to her care. She also needs section 117 aftercare.", &[("Care Act 2014", "Care Act 2014", &[]), ("section 117", MHA, &["s117"])]),
+    ("Section 117 of the Mental Health Act 1983 applies. Her section 117 aftercare stopped.", &[("Section 117 of the Mental Health Act 1983", MHA, &["s117"]), ("section 117", MHA, &["s117"])]),
+    // without the idiom's words, a bare section with no Act to resolve to is not a citation
+    ("She asked about section 117.", &[]),
+    ("The section 17 of the plan was wrong.", &[]),
     // --- Not citations ---------------------------------------------------------------------------
     ("The Council must act within the law.", &[]),
     ("The Council failed to act promptly.", &[]),
@@ -292,6 +306,18 @@ fn canonical_cites_and_links() {
             c.url().as_deref()
         ),
         (Some("Widget Licensing Act 1931"), Some("WLA 1931"), None)
+    );
+}
+
+#[test]
+fn a_bare_section_resolved_by_its_idiom_is_resolved_from_the_table() {
+    let cites = find_citations("She needs section 117 aftercare.");
+    assert_eq!(cites.len(), 1);
+    assert_eq!(cites[0].resolution, ombudsman::Resolution::Table);
+    assert_eq!(cites[0].cite().as_deref(), Some("MHA 1983 s117"));
+    assert_eq!(
+        cites[0].url().as_deref(),
+        Some("https://www.legislation.gov.uk/ukpga/1983/20/section/117")
     );
 }
 

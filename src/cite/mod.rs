@@ -30,7 +30,8 @@ pub enum Resolution {
     EarlierMention,
     /// From a mention later in the same text.
     LaterMention,
-    /// From the bundled table: a name without a year that only one instrument has.
+    /// From the bundled table: a name without a year that only one instrument has, or a
+    /// bare section that decisions use for one Act (`section 117 aftercare`).
     Table,
     /// Not resolved: the name is kept as written (`Housing Act`, several have that name).
     Unresolved,
@@ -203,7 +204,7 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 /// ```
 pub fn find_citations_at(text: &str, date: Option<Date>) -> Vec<Citation> {
     let (refs, mentions) = find::scan(text);
-    let (found, resolved) = resolve(&refs, &mentions);
+    let (found, resolved) = resolve(text, &refs, &mentions);
     mentions
         .into_iter()
         .zip(resolved)
@@ -266,7 +267,7 @@ impl Found {
 type Resolutions = Vec<Option<(usize, Resolution)>>;
 
 /// Resolves each mention's instrument, in document order; `None` drops the mention.
-fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resolutions) {
+fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resolutions) {
     let mut found = Found::default();
     let stem = |j: usize| match &refs[j].target {
         Target::Named { stem, .. } => Some(stem.as_str()),
@@ -408,8 +409,8 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
         out.push(resolved);
     }
     // bare sections ("Section 19", "s117"): the instrument cited with the same provision
-    // (earlier first), else the nearest Act named before it, else after it (other than the
-    // Ombudsman's own Acts)
+    // (earlier first), else the Act an idiom names ("section 117 aftercare"), else the
+    // nearest Act named before it, else after it (other than the Ombudsman's own Acts)
     for n in 0..mentions.len() {
         if mentions[n].reference.is_some() {
             continue;
@@ -429,6 +430,8 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
             out[j].map(|(x, _)| (x, Resolution::EarlierMention))
         } else if let Some(j) = (n + 1..mentions.len()).find(cited) {
             out[j].map(|(x, _)| (x, Resolution::LaterMention))
+        } else if let Some(e) = idiom(provision, &text[mentions[n].end..]) {
+            Some((found.intern_entry(e), Resolution::Table))
         } else if let Some(j) = (0..n).rev().find(near) {
             out[j].map(|(x, _)| (x, Resolution::EarlierMention))
         } else {
@@ -439,6 +442,60 @@ fn resolve(refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolved>, Resoluti
         };
     }
     (found.0, out)
+}
+
+/// Sections decisions cite without their Act because the words after them say which Act
+/// is meant: the section, the words that may follow it, and the Act. Every one is an alias
+/// the bundled table gives for the Act (`section 117 aftercare`, `section 19 (alternative
+/// provision)`, `section 17`, `section 20`), or the section of the same Act that works with
+/// it (`section 47` enquiries with `section 17`, `section 42` enquiries of the Care Act).
+const BARE_SECTION_IDIOMS: &[(&str, &[&str], &str)] = &[
+    (
+        "s117",
+        &["aftercare", "after-care", "after care"],
+        "Mental Health Act 1983",
+    ),
+    (
+        "s17",
+        &["assessment", "child in need", "support", "services"],
+        "Children Act 1989",
+    ),
+    ("s20", &["accommodat", "care"], "Children Act 1989"),
+    (
+        "s47",
+        &["enquir", "inquir", "investigation", "strategy"],
+        "Children Act 1989",
+    ),
+    (
+        "s19",
+        &["duty", "education", "alternative", "provision", "tuition"],
+        "Education Act 1996",
+    ),
+    (
+        "s42",
+        &["enquir", "inquir", "safeguarding"],
+        "Care Act 2014",
+    ),
+];
+
+/// The Act an idiom names for a bare section: `section 117` followed by `aftercare`.
+fn idiom(provision: &str, after: &str) -> Option<&'static Instrument> {
+    let section = provision.split(['(', '-']).next().unwrap_or(provision);
+    let (_, words, title) = BARE_SECTION_IDIOMS.iter().find(|i| i.0 == section)?;
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    if next.len() == after.len() {
+        return None; // "section 117." ends a sentence; "section 117’s" is another word
+    }
+    let cut = (0..=next.len().min(24))
+        .rev()
+        .find(|&i| next.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = next[..cut].to_ascii_lowercase();
+    words
+        .iter()
+        .any(|w| head.starts_with(w))
+        .then(|| TABLE.by_title(title))
+        .flatten()
 }
 
 /// Known titles of guidance; others keep the name as written.

@@ -111,6 +111,12 @@ fn findings_for_the_decision_as_a_whole() {
             "We will not investigate this complaint.",
             "not_investigated",
         ),
+        // an investigation ended is not a finding of no fault
+        (
+            "Not upheld",
+            "I ended this investigation as there is insufficient evidence of fault.",
+            "not_investigated",
+        ),
         // a complaint of fault is not a finding of fault
         (
             "Not upheld",
@@ -147,6 +153,13 @@ fn reasons_for_not_investigating() {
         ("We will not investigate because the Council has already apologised.", "already_remedied"),
         ("We will not investigate because there is no worthwhile outcome.", "no_worthwhile_outcome"),
         ("We will not investigate because Mr X has moved abroad.", "other"),
+        // wordings first seen in the second blind round
+        ("We will not investigate. The matter has not caused Mr X significant injustice.", "no_significant_injustice"),
+        ("We will not investigate. There is no evidence of personal injustice to Mr X.", "no_significant_injustice"),
+        ("We will not investigate because the events occurred many years ago.", "late_complaint"),
+        ("We will not investigate. We are unlikely to uncover evidence to establish whether the Council acted with fault.", "unlikely_to_find_fault"),
+        ("We will not investigate because the Council has provided the remedy Mrs X was seeking.", "already_remedied"),
+        ("I have discontinued my investigation. The Trust should be allowed the opportunity to investigate first.", "premature"),
     ];
     for (summary, code) in cases {
         let f = facts("Closed after initial enquiries", summary);
@@ -198,6 +211,31 @@ fn remedies_amounts_recipients_and_status() {
             ],
         ),
         ("Mrs X wants an apology and £1,000.", vec![]),
+        // wordings first seen in the second blind round
+        (
+            "The Council has agreed to apologise and review what happened.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        (
+            "It will share the lessons learned with its staff.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to pay redress for the delays.",
+            vec![("payment".into(), None, None, Agreed)],
+        ),
+        (
+            "This is fault for which a suitable remedy is agreed.",
+            vec![("other".into(), None, None, Agreed)],
+        ),
+        // reviewing a decision is a reassessment, not a service improvement
+        (
+            "The Council has agreed to review its decision on her status.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
     ];
     for (summary, expected) in cases {
         let f = facts("Upheld", summary);

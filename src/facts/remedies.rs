@@ -471,6 +471,9 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             kinds::A_PAYMENT,
             &[
                 "a payment",
+                "redress",
+                "pay compensation",
+                "compensate",
                 "financial remedy",
                 "symbolic payment",
                 "make a payment",
@@ -546,6 +549,8 @@ const REASSESS: &[&str] = &[
     "reinvestigate",
     "re-investigate",
     "review the case",
+    "review what happened",
+    "review the matter",
 ];
 
 const IMPROVES: &[&str] = &[
@@ -553,7 +558,21 @@ const IMPROVES: &[&str] = &[
     "training",
     "train ",
     "service improvement",
-    "review its",
+    "review its policy",
+    "review its policies",
+    "review its procedure",
+    "review its process",
+    "review its practice",
+    "review its guidance",
+    "review its approach",
+    "review its handling",
+    "review its communication",
+    "review its complaint",
+    "review its systems",
+    "review its arrangements",
+    "review its records",
+    "lessons",
+    "promot",
     "update its",
     "amend its",
     "change its",
@@ -601,6 +620,13 @@ const OTHER_ACTION: &[&str] = &[
     "organise a meeting",
     "arrange a meeting",
     "hold a meeting",
+    "a meeting with",
+    "remedy is agreed",
+    "remedy was agreed",
+    "agreed a suitable remedy",
+    "agreed a remedy",
+    "agreed an appropriate remedy",
+    "share information",
 ];
 
 /// `within one month`, `within 20 working days`.

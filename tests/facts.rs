@@ -111,6 +111,11 @@ fn findings_for_the_decision_as_a_whole() {
             "We will not investigate this complaint.",
             "not_investigated",
         ),
+        (
+            "Upheld",
+            "We found evidence of delay by the Council.",
+            "found",
+        ),
         // an investigation ended is not a finding of no fault
         (
             "Not upheld",
@@ -166,6 +171,30 @@ fn reasons_for_not_investigating() {
         let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
         assert_eq!(codes, vec![*code], "{summary}");
     }
+}
+
+#[test]
+fn a_reason_that_says_why_outranks_we_cannot_investigate() {
+    // "we cannot investigate" alone is the jurisdiction only when no other reason is given;
+    // a later sentence naming the jurisdiction is the evidence kept
+    let f = facts(
+        "Closed after initial enquiries",
+        "We cannot investigate this complaint. Mr X is using his court remedy. \
+         The complaint is outside the Ombudsman's jurisdiction.",
+    );
+    let mut codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, vec!["court_or_tribunal", "outside_jurisdiction"]);
+    let jurisdiction = f
+        .reasons
+        .iter()
+        .find(|r| r.code.code() == "outside_jurisdiction")
+        .unwrap();
+    assert!(
+        jurisdiction.text.contains("jurisdiction"),
+        "{}",
+        jurisdiction.text
+    );
 }
 
 #[test]
@@ -231,6 +260,24 @@ fn remedies_amounts_recipients_and_status() {
             "This is fault for which a suitable remedy is agreed.",
             vec![("other".into(), None, None, Agreed)],
         ),
+        // wordings first seen in the third blind round
+        (
+            "The Council and Trust should take action to remedy Mr Q's injustice.",
+            vec![("other".into(), None, None, Recommended)],
+        ),
+        (
+            "It will tell us what it will do to ensure in future its officers deal correctly with vulnerable people.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council agreed to apologise to Mrs X and decide what action it will take about the obstruction.",
+            vec![
+                ("apology".into(), None, s("Mrs X"), Agreed),
+                ("other".into(), None, None, Agreed),
+            ],
+        ),
+        // a complainant unhappy with a remedy offered is not a remedy
+        ("The Council upheld her complaint; however, she is unhappy with the remedy offered.", vec![]),
         // reviewing a decision is a reassessment, not a service improvement
         (
             "The Council has agreed to review its decision on her status.",

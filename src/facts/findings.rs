@@ -352,6 +352,7 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "to appeal",
             "alternative remedy",
             "legal remedy",
+            "court remedy",
             "go to court",
             "court action",
             "legal action",
@@ -514,6 +515,9 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
                 "i find the",
                 "we found that the",
                 "i found that the",
+                "we found evidence of",
+                "i found evidence of",
+                "we have found evidence of",
             ],
             true,
         ),
@@ -562,6 +566,27 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
     );
     PhraseSet::new(&lists)
 });
+
+/// A jurisdiction reason that only says "we cannot investigate", not why: dropped when the
+/// decision gives another reason.
+fn generic_jurisdiction(r: &Reason) -> bool {
+    r.code == ReasonCode::OutsideJurisdiction && {
+        let f = folded(&r.text);
+        !has_any(
+            &f,
+            &[
+                "jurisdiction",
+                "no power",
+                "not allow",
+                "school",
+                "social housing",
+                "remit",
+                "before the courts",
+                "court proceedings",
+            ],
+        )
+    }
+}
 
 /// Whether a sentence is about a matter not investigated (here or in part).
 fn declines(l: u64) -> bool {
@@ -702,6 +727,7 @@ static TOPICS: Lazy<AhoCorasick> = Lazy::new(|| {
         "found the",
         "find the",
         "found that",
+        "found evidence",
     ])
 });
 
@@ -792,13 +818,22 @@ pub(crate) fn read(
                         && has_list(l, list::SMALL_INJUSTICE));
                 if hit {
                     any = true;
-                    if !reasons.iter().any(|r| r.code == *code) {
-                        reasons.push(Reason {
-                            code: *code,
-                            text: sentence.to_string(),
-                            start: s.span.start,
-                            end: s.span.end,
-                        });
+                    let reason = Reason {
+                        code: *code,
+                        text: sentence.to_string(),
+                        start: s.span.start,
+                        end: s.span.end,
+                    };
+                    match reasons.iter_mut().find(|r| r.code == *code) {
+                        None => reasons.push(reason),
+                        // a sentence that says why it is outside our powers is better
+                        // evidence than "we cannot investigate" said first
+                        Some(first)
+                            if generic_jurisdiction(first) && !generic_jurisdiction(&reason) =>
+                        {
+                            *first = reason;
+                        }
+                        Some(_) => {}
                     }
                 }
             }
@@ -817,24 +852,7 @@ pub(crate) fn read(
         }
     }
     // "we cannot investigate" is the jurisdiction only when no other reason is given
-    let generic = |r: &Reason| {
-        r.code == ReasonCode::OutsideJurisdiction && {
-            let f = folded(&r.text);
-            !has_any(
-                &f,
-                &[
-                    "jurisdiction",
-                    "no power",
-                    "not allow",
-                    "school",
-                    "social housing",
-                    "remit",
-                    "before the courts",
-                    "court proceedings",
-                ],
-            )
-        }
-    };
+    let generic = generic_jurisdiction;
     if reasons.iter().any(|r| {
         !generic(r) && r.code != ReasonCode::OutsideJurisdiction && r.code != ReasonCode::Other
     }) {

@@ -443,6 +443,7 @@ mod kinds {
     pub const IMPROVES: usize = 8;
     pub const OTHER_ACTION: usize = 9;
     pub const POUND: usize = 10;
+    pub const GENERIC: usize = 11;
 }
 
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
@@ -504,6 +505,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::IMPROVES, IMPROVES, false),
         (kinds::OTHER_ACTION, OTHER_ACTION, false),
         (kinds::POUND, &["£"], false),
+        (kinds::GENERIC, GENERIC_REMEDY, false),
     ])
 });
 
@@ -553,6 +555,16 @@ const REASSESS: &[&str] = &[
     "review the matter",
 ];
 
+/// A remedy named without saying what it is: `take action to remedy`, `put things right`.
+const GENERIC_REMEDY: &[&str] = &[
+    "take action",
+    "to remedy",
+    "put things right",
+    "put this right",
+    "remedy the injustice",
+    "remedy this",
+];
+
 const IMPROVES: &[&str] = &[
     "remind",
     "training",
@@ -573,6 +585,12 @@ const IMPROVES: &[&str] = &[
     "review its records",
     "lessons",
     "promot",
+    "procedural recommendation",
+    "procedural change",
+    "procedural improvement",
+    "ensure in future",
+    "in future",
+    "in the future",
     "update its",
     "amend its",
     "change its",
@@ -627,6 +645,8 @@ const OTHER_ACTION: &[&str] = &[
     "agreed a remedy",
     "agreed an appropriate remedy",
     "share information",
+    "decide what action",
+    "what action it will take",
 ];
 
 /// `within one month`, `within 20 working days`.
@@ -932,17 +952,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
         if out.len() == kinds_before
             && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
-            && has_any(
-                &f,
-                &[
-                    "take action",
-                    "to remedy",
-                    "put things right",
-                    "put this right",
-                    "remedy the injustice",
-                    "remedy this",
-                ],
-            )
+            && has_list(kl, kinds::GENERIC)
             && !has_any(
                 &f,
                 &[

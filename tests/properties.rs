@@ -179,6 +179,23 @@ const FACT_PIECES: &[&str] = &[
     "“",
     "é",
     "Summary: ",
+    // cues of who complains and for whom
+    "the complainant's",
+    "The Complainant’s",
+    "complains for",
+    "on behalf of ",
+    "omplain",
+    "Mr and Mrs X",
+    // provision lists and idioms
+    "section 24A(6) & (7)",
+    " & ",
+    "(7)",
+    "paragraph 5A schedule 5",
+    "Schedule 5 or s26(6) ",
+    "Local Government Act 1974",
+    "section 117 aftercare",
+    "s47 enquiries",
+    "Section 19 duty",
 ];
 
 proptest! {

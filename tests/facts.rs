@@ -56,10 +56,26 @@ fn complainants_and_parties() {
             "Mr Z, acting for Mrs X, complained the Council cut her care.",
             "Mr Z",
         ),
+        // a letter alone, as decisions written without a title name people
+        ("X complained the Council delayed the assessment.", "X"),
+        (
+            "The complainant, who I shall refer to as G, says the care stopped.",
+            "G",
+        ),
+        ("We do not uphold G’s complaint about the decision.", "G"),
     ];
     for (summary, complainant) in cases {
         let f = facts("Upheld", summary);
         assert_eq!(f.complainant.as_deref(), Some(*complainant), "{summary}");
+    }
+    // letters of things are not people; a letter is a person only where the text says so
+    for summary in [
+        "The Council says Plan B complained of nothing.",
+        "Section F says the provision is therapy.",
+        "The Council kept X on file.",
+    ] {
+        let f = facts("Upheld", summary);
+        assert_eq!(f.complainant, None, "{summary}");
     }
     let f = facts(
         "Upheld",
@@ -165,6 +181,9 @@ fn reasons_for_not_investigating() {
         ("We will not investigate. We are unlikely to uncover evidence to establish whether the Council acted with fault.", "unlikely_to_find_fault"),
         ("We will not investigate because the Council has provided the remedy Mrs X was seeking.", "already_remedied"),
         ("I have discontinued my investigation. The Trust should be allowed the opportunity to investigate first.", "premature"),
+        ("We will not investigate because the courts are better placed to decide this.", "court_or_tribunal"),
+        // a complaint about a remedy offered is not one already remedied
+        ("We will not investigate the complaint about the remedy offered. We are unlikely to achieve significantly more.", "no_worthwhile_outcome"),
     ];
     for (summary, code) in cases {
         let f = facts("Closed after initial enquiries", summary);
@@ -275,6 +294,27 @@ fn remedies_amounts_recipients_and_status() {
                 ("apology".into(), None, s("Mrs X"), Agreed),
                 ("other".into(), None, None, Agreed),
             ],
+        ),
+        // wordings first seen in the fourth blind round
+        (
+            "The Council has agreed the recommended action.",
+            vec![("other".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to our recommendations to remedy this.",
+            vec![("other".into(), None, None, Agreed)],
+        ),
+        (
+            "The Care Provider has amended the terms and conditions to remedy the injustice.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "It also agreed to issue the amended plan without further delay.",
+            vec![("other".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council agreed to resolve the complaint early by providing a proportionate remedy.",
+            vec![("other".into(), None, None, Agreed)],
         ),
         // a complainant unhappy with a remedy offered is not a remedy
         ("The Council upheld her complaint; however, she is unhappy with the remedy offered.", vec![]),

@@ -167,6 +167,94 @@ fn pseudonyms_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Ment
     }
 }
 
+/// Words after a letter standing alone that make it a person: `X complained`, `G’s complaint`.
+const LETTER_AFTER: &[&str] = &[
+    " complain",
+    "’s complaint",
+    "'s complaint",
+    " says",
+    " said",
+    " asked",
+    " wants",
+];
+
+/// Words before a letter standing alone that make it a person: `who I refer to as G`.
+const LETTER_BEFORE: &[&str] = &[
+    "refer to as ",
+    "refer to here as ",
+    "refer to them as ",
+    "will call ",
+    "shall call ",
+    "have called ",
+    "complainant, ",
+];
+
+/// People named by a capital letter alone (`X`, `G`), as decisions written without a title
+/// name them, where one such letter is plainly a person (`X complained`, `who I refer to as
+/// G`): every mention of that letter, in order. `A` and `I` are words, never pseudonyms.
+fn letter_pseudonyms<'a>(text: &'a str, regions: &[Region]) -> Vec<Mention<'a>> {
+    let bytes = text.as_bytes();
+    // "Plan B", "section F", "Band C" are letters of things, not people
+    const THINGS: &[&str] = &[
+        "plan ",
+        "section ",
+        "part ",
+        "schedule ",
+        "band ",
+        "appendix ",
+        "annex ",
+        "category ",
+        "grade ",
+        "level ",
+        "type ",
+        "phase ",
+        "stage ",
+        "block ",
+        "flat ",
+        "unit ",
+        "option ",
+    ];
+    let alone = |at: usize| {
+        bytes[at].is_ascii_uppercase()
+            && !matches!(bytes[at], b'A' | b'I')
+            && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+            && !bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && !THINGS.iter().any(|t| {
+                at >= t.len() && bytes[at - t.len()..at].eq_ignore_ascii_case(t.as_bytes())
+            })
+    };
+    let person = |at: usize| {
+        LETTER_AFTER.iter().any(|w| text[at + 1..].starts_with(w))
+            || LETTER_BEFORE.iter().any(|w| text[..at].ends_with(w))
+    };
+    let mut letter = None;
+    'find: for r in regions {
+        for at in r.span.start..r.span.end {
+            if alone(at) && person(at) {
+                letter = Some(bytes[at]);
+                break 'find;
+            }
+        }
+    }
+    let Some(letter) = letter else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in regions {
+        for at in memchr::memchr_iter(letter, &bytes[r.span.start..r.span.end]) {
+            let at = r.span.start + at;
+            if alone(at) {
+                out.push(Mention {
+                    name: &text[at..at + 1],
+                    start: at,
+                    end: at + 1,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// `son` in `her son, Mr B` / `Mr X's mother, Mrs Y`: the relation word and its possessor
 /// just before a mention.
 fn relation_before(text: &str, start: usize) -> Option<(String, Option<String>)> {
@@ -367,6 +455,10 @@ pub(crate) fn parties(
     let mut mentions: Vec<Mention> = Vec::new();
     for r in regions {
         pseudonyms_into(text, r.span.start, r.span.end, &mut mentions);
+    }
+    if mentions.is_empty() {
+        // no "Mr X" anywhere: perhaps a letter alone ("X complained", "who I refer to as G")
+        mentions = letter_pseudonyms(text, regions);
     }
     // each mention with the sentence it is in (the first mention of a sentence first)
     let named: Vec<(usize, Mention)> = mentions

@@ -563,6 +563,11 @@ const GENERIC_REMEDY: &[&str] = &[
     "put this right",
     "remedy the injustice",
     "remedy this",
+    "proportionate remedy",
+    "providing a remedy",
+    "provide a remedy",
+    "made further recommendations",
+    "made recommendations",
 ];
 
 const IMPROVES: &[&str] = &[
@@ -591,6 +596,10 @@ const IMPROVES: &[&str] = &[
     "ensure in future",
     "in future",
     "in the future",
+    "improve ",
+    "address a gap",
+    "amended the terms",
+    "amend the terms",
     "update its",
     "amend its",
     "change its",
@@ -647,6 +656,7 @@ const OTHER_ACTION: &[&str] = &[
     "share information",
     "decide what action",
     "what action it will take",
+    "without further delay",
 ];
 
 /// `within one month`, `within 20 working days`.
@@ -823,7 +833,15 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             continue;
         }
         let kl = KIND_LISTS.lists(sentence);
-        let agreement = has_any(sentence, &["ecommendation", "agreed to", "accepted my"]);
+        let agreement = has_any(
+            sentence,
+            &[
+                "ecommendation",
+                "ecommended action",
+                "agreed to",
+                "accepted my",
+            ],
+        );
         if kl == 0 && !agreement {
             continue; // no kind of remedy, and no agreement to earlier ones
         }
@@ -983,13 +1001,24 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                         "has agreed to my",
                         "accepted my",
                         "agreed to our",
+                        "recommended action",
                     ],
                 );
             if agrees {
+                let mut earlier = false;
                 for r in out.iter_mut().rev() {
                     if r.start < s.span.start && r.status == RemedyStatus::Recommended {
                         r.status = RemedyStatus::Agreed;
+                        earlier = true;
                     }
+                }
+                // "The Council has agreed to our recommendations to remedy this", with no
+                // recommendation told before it: a remedy the text does not describe
+                if !earlier && out.is_empty() {
+                    out.push(Remedy {
+                        kind: RemedyKind::Other,
+                        ..base.clone()
+                    });
                 }
             }
         }

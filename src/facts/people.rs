@@ -227,16 +227,10 @@ fn letter_pseudonyms<'a>(text: &'a str, regions: &[Region]) -> Vec<Mention<'a>> 
         LETTER_AFTER.iter().any(|w| text[at + 1..].starts_with(w))
             || LETTER_BEFORE.iter().any(|w| text[..at].ends_with(w))
     };
-    let mut letter = None;
-    'find: for r in regions {
-        for at in r.span.start..r.span.end {
-            if alone(at) && person(at) {
-                letter = Some(bytes[at]);
-                break 'find;
-            }
-        }
-    }
-    let Some(letter) = letter else {
+    let first = regions
+        .iter()
+        .find_map(|r| (r.span.start..r.span.end).find(|&at| alone(at) && person(at)));
+    let Some(letter) = first.map(|at| bytes[at]) else {
         return Vec::new();
     };
     let mut out = Vec::new();

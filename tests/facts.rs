@@ -63,6 +63,15 @@ fn complainants_and_parties() {
             "G",
         ),
         ("We do not uphold G’s complaint about the decision.", "G"),
+        // the person complained for is not the complainant; "the complaint" is not a verb
+        (
+            "On behalf of Miss X, Ms D complained the Council failed her.",
+            "Ms D",
+        ),
+        (
+            "Ms X suffered injustice. Sadly Mrs A passed away after Ms X made the complaint.",
+            "Ms X",
+        ),
     ];
     for (summary, complainant) in cases {
         let f = facts("Upheld", summary);
@@ -131,6 +140,22 @@ fn findings_for_the_decision_as_a_whole() {
             "Upheld",
             "We found evidence of delay by the Council.",
             "found",
+        ),
+        (
+            "Upheld",
+            "While there was no fault in the visit, there was fault in the failure to record an agreement.",
+            "found",
+        ),
+        (
+            "Not upheld",
+            "There is no evidence of procedural fault in that process.",
+            "not_found",
+        ),
+        // the reasons given for not investigating are not findings of fault
+        (
+            "Upheld",
+            "We will not investigate this complaint. This is because the Council has provided an appropriate response for some errors and there is insufficient evidence of fault for the rest.",
+            "not_investigated",
         ),
         // an investigation ended is not a finding of no fault
         (
@@ -315,6 +340,31 @@ fn remedies_amounts_recipients_and_status() {
         (
             "The Council agreed to resolve the complaint early by providing a proportionate remedy.",
             vec![("other".into(), None, None, Agreed)],
+        ),
+        // wordings first seen in the fifth blind round
+        (
+            "The Council has agreed to apologise to Miss X and complete the outstanding assessment.",
+            vec![
+                ("apology".into(), None, s("Miss X"), Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        (
+            "The Council will issue Mr X with a carer's support plan.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to write-off some of the arrears.",
+            vec![("refund".into(), None, None, Agreed)],
+        ),
+        (
+            "We have made recommendations for a remedy.",
+            vec![("other".into(), None, None, Recommended)],
+        ),
+        // "will not consider this further" promises nothing
+        (
+            "The Council considered the recommendations and so the Ombudsman will not consider this matter further.",
+            vec![],
         ),
         // a complainant unhappy with a remedy offered is not a remedy
         ("The Council upheld her complaint; however, she is unhappy with the remedy offered.", vec![]),

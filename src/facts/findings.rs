@@ -160,6 +160,9 @@ const NO_FAULT: &[&str] = &[
     "not found fault",
     "not find any fault",
     "no evidence of fault",
+    "no evidence of procedural fault",
+    "no evidence of any fault",
+    "no procedural fault",
     "was not fault",
     "is not fault",
     "not fault",
@@ -414,6 +417,7 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "proportionate remedy",
             "already resolved",
             "provided the remedy",
+            "appropriate response",
             "given the remedy",
             "remedy she was seeking",
             "remedy he was seeking",
@@ -608,8 +612,16 @@ fn fault_in(sentence: &str, l: u64, reported: bool) -> Option<bool> {
     }
     if has_list(l, list::NO_FAULT) {
         // "no fault in how it dealt with the reports, but the delay was fault"
+        // and "while there was no fault in the visit, there was fault in ..."
         let f = folded(sentence);
-        let after_but = f.rsplit_once(" but ").map_or("", |(_, after)| after);
+        let concessive = ["while ", "whilst ", "although ", "though "]
+            .iter()
+            .any(|w| f.starts_with(w));
+        let after_but = match f.rsplit_once(" but ") {
+            Some((_, after)) => after,
+            None if concessive => f.split_once(", ").map_or("", |(_, after)| after),
+            None => "",
+        };
         let fault_after_but = has_any(after_but, FAULT) && !has_any(after_but, NO_FAULT);
         return if fault_after_but {
             Some(true)
@@ -774,7 +786,17 @@ pub(crate) fn read(
         if declining && declined.is_none() {
             declined = Some(finding(text, s, FindingValue::NotInvestigated));
         }
-        match fault_in(sentence, l, reported) {
+        // "This is because the Council has put right some errors and there is no evidence of
+        // fault in the rest": reasons for not investigating, not findings
+        let gives_reasons = !declining
+            && since_declining <= 3
+            && (0..REASONS.len()).any(|k| has_list(l, list::REASONS + k));
+        let (finding_l, reported) = if gives_reasons {
+            (0, true)
+        } else {
+            (l, reported)
+        };
+        match fault_in(sentence, finding_l, reported) {
             Some(true) if fault_found.is_none() && !declining => {
                 fault_found = Some(finding(text, s, FindingValue::Found));
             }
@@ -783,7 +805,7 @@ pub(crate) fn read(
             }
             _ => {}
         }
-        match injustice_in(l, reported) {
+        match injustice_in(finding_l, reported) {
             Some(true) if injustice_found.is_none() && !declining && !closed => {
                 injustice_found = Some(finding(text, s, FindingValue::Found));
             }
@@ -796,7 +818,7 @@ pub(crate) fn read(
             (list::MALADMINISTRATION, &mut findings.maladministration),
             (list::SERVICE_FAILURE, &mut findings.service_failure),
         ] {
-            if slot.is_none() && has_list(l, word) && !declining {
+            if slot.is_none() && has_list(finding_l, word) && !declining {
                 let negated =
                     has_list(l, list::NEGATION) && !folded(sentence).contains("and injustice");
                 let value = if negated {

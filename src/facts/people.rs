@@ -337,10 +337,10 @@ static CUES: Lazy<CueAutomaton> = Lazy::new(|| {
     let mut patterns = Vec::new();
     let mut cues = Vec::new();
     for &(phrase, cue) in CUE_PHRASES {
-        // "on behalf of" etc. are matched as written, as they always were
+        // "omplain" is matched as written; the phrases also with a capital ("On behalf of")
         let forms = match cue {
-            Cue::Naming | Cue::Possessive => variants(phrase),
-            Cue::Behalf | Cue::Complains => vec![phrase.to_string()],
+            Cue::Naming | Cue::Possessive | Cue::Behalf => variants(phrase),
+            Cue::Complains => vec![phrase.to_string()],
         };
         for form in forms {
             cues.push((cue, form.find("omplain")));
@@ -361,7 +361,7 @@ struct Cues {
     possessive: bool,
     /// Where the first phrase of someone acting for another starts.
     behalf: Option<usize>,
-    /// Where the first `omplain` starts.
+    /// Where the first `omplain` of the verb starts (`complained`, not `complaint`).
     complains: Option<usize>,
 }
 
@@ -379,8 +379,12 @@ impl Cues {
                 }
                 Cue::Complains => {}
             }
-            if let Some(offset) = omplain {
-                cues.complains.get_or_insert(m.start() + offset);
+            // the verb ("complained", "complains"), not the noun ("the complaint")
+            if let Some(at) = omplain.map(|offset| m.start() + offset) {
+                let after = sentence.as_bytes().get(at + "omplain".len());
+                if !matches!(after, Some(b't' | b'a')) {
+                    cues.complains.get_or_insert(at);
+                }
             }
         }
         cues
@@ -415,9 +419,12 @@ fn complainant<'a>(
             return Some(m.name);
         }
     }
-    // who complains, in the summary and then the complaint section
+    // who complains, in the summary and then the complaint section: the first person named
+    // before "complain" in the sentence, other than one it is done for ("On behalf of
+    // Miss X, Ms D complained")
     for pass in [true, false] {
         let mut previous = usize::MAX;
+        let mut after_behalf = false;
         for &(i, m) in named {
             let s = &sentences[i];
             let wanted = if pass {
@@ -428,10 +435,20 @@ fn complainant<'a>(
             if !wanted || i == previous {
                 continue;
             }
-            previous = i;
-            let Some(at) = cues_of(i).complains else {
+            let c = cues_of(i);
+            let Some(at) = c.complains else {
+                previous = i;
                 continue;
             };
+            let represented = !after_behalf
+                && c.behalf.is_some_and(|b| s.span.start + b < m.start)
+                && m.start < s.span.start + at;
+            if represented {
+                after_behalf = true; // the next person named in this sentence may be the one
+                continue;
+            }
+            after_behalf = false;
+            previous = i;
             if m.start < s.span.start + at {
                 return Some(m.name);
             }

@@ -340,8 +340,12 @@ const REMEDY_VERBS: &[&str] = &[
 fn before_verb(f: &str, marker: &str) -> bool {
     f.contains(marker)
         && f.match_indices(marker).any(|(at, _)| {
-            f[at + marker.len()..]
-                .split_whitespace()
+            let mut words = f[at + marker.len()..].split_whitespace().peekable();
+            // "will not consider this further" promises nothing
+            if words.peek().is_some_and(|w| matches!(*w, "not" | "never")) {
+                return false;
+            }
+            words
                 .take(4)
                 .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
         })
@@ -496,6 +500,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
                 "reimburs",
                 "waive",
                 "write off",
+                "write-off",
                 "written off",
                 "repay",
             ],
@@ -553,6 +558,10 @@ const REASSESS: &[&str] = &[
     "review the case",
     "review what happened",
     "review the matter",
+    "outstanding assessment",
+    "complete the assessment",
+    "complete its assessment",
+    "support plan",
 ];
 
 /// A remedy named without saying what it is: `take action to remedy`, `put things right`.
@@ -568,6 +577,7 @@ const GENERIC_REMEDY: &[&str] = &[
     "provide a remedy",
     "made further recommendations",
     "made recommendations",
+    "recommendations for a remedy",
 ];
 
 const IMPROVES: &[&str] = &[
@@ -971,16 +981,17 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if out.len() == kinds_before
             && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
             && has_list(kl, kinds::GENERIC)
-            && !has_any(
-                &f,
-                &[
-                    "recommendation",
-                    "agreed to do this",
-                    "agreed to this",
-                    "agreed to these",
-                    "accepted my",
-                ],
-            )
+            && !(status == RemedyStatus::Agreed
+                && has_any(
+                    &f,
+                    &[
+                        "recommendation",
+                        "agreed to do this",
+                        "agreed to this",
+                        "agreed to these",
+                        "accepted my",
+                    ],
+                ))
         {
             out.push(Remedy {
                 kind: RemedyKind::Other,

@@ -242,6 +242,25 @@ fn a_reason_that_says_why_outranks_we_cannot_investigate() {
 }
 
 #[test]
+fn reasons_given_before_the_sentence_that_declines() {
+    // "... We therefore discontinued": the reasons came first
+    let f = facts(
+        "Not upheld",
+        "Further investigation is unlikely to add to the Council's investigation, and liability \
+         would be a matter for the courts to determine. The Ombudsman therefore discontinued \
+         his consideration of this complaint.",
+    );
+    let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    assert_eq!(codes, vec!["court_or_tribunal", "no_worthwhile_outcome"]);
+    // without "therefore" the sentence before is not read as reasons
+    let f = facts(
+        "Not upheld",
+        "Mr X says the Council is a matter for the courts. We discontinued the investigation.",
+    );
+    assert!(f.reasons.is_empty(), "{:?}", f.reasons);
+}
+
+#[test]
 fn remedies_amounts_recipients_and_status() {
     use RemedyStatus::*;
     let s = |x: &str| Some(x.to_string());
@@ -365,6 +384,15 @@ fn remedies_amounts_recipients_and_status() {
         (
             "The Council considered the recommendations and so the Ombudsman will not consider this matter further.",
             vec![],
+        ),
+        // wordings first seen in the sixth blind round
+        (
+            "It has reviewed its complaint handling procedures to prevent reoccurrence of this fault.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "It should provide evidence that it has carried out the recommendations of the review.",
+            vec![("other".into(), None, None, Recommended)],
         ),
         // a complainant unhappy with a remedy offered is not a remedy
         ("The Council upheld her complaint; however, she is unhappy with the remedy offered.", vec![]),

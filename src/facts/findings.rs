@@ -356,6 +356,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "alternative remedy",
             "legal remedy",
             "court remedy",
+            "matter for the courts",
+            "for the courts to",
             "better placed",
             "go to court",
             "court action",
@@ -571,6 +573,37 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
     PhraseSet::new(&lists)
 });
 
+/// Adds the coded reasons sentence `s` (with phrase lists `l`) gives; whether it gave any.
+fn coded_reasons(text: &str, s: &Sentence, l: u64, reasons: &mut Vec<Reason>) -> bool {
+    let mut any = false;
+    for (k, (code, _)) in REASONS.iter().enumerate() {
+        let hit = has_list(l, list::REASONS + k)
+            || (*code == ReasonCode::NoSignificantInjustice
+                && has_list(l, list::INJUSTICE_WORD)
+                && has_list(l, list::SMALL_INJUSTICE));
+        if !hit {
+            continue;
+        }
+        any = true;
+        let reason = Reason {
+            code: *code,
+            text: s.text(text).to_string(),
+            start: s.span.start,
+            end: s.span.end,
+        };
+        match reasons.iter_mut().find(|r| r.code == *code) {
+            None => reasons.push(reason),
+            // a sentence that says why it is outside our powers is better evidence than
+            // "we cannot investigate" said first
+            Some(first) if generic_jurisdiction(first) && !generic_jurisdiction(&reason) => {
+                *first = reason;
+            }
+            Some(_) => {}
+        }
+    }
+    any
+}
+
 /// A jurisdiction reason that only says "we cannot investigate", not why: dropped when the
 /// decision gives another reason.
 fn generic_jurisdiction(r: &Reason) -> bool {
@@ -768,7 +801,9 @@ pub(crate) fn read(
     );
     // reasons follow the sentence that declines: "We will not investigate. This is because..."
     let mut since_declining = usize::MAX;
+    let mut previous: Option<&Sentence> = None;
     for s in sentences.iter().filter(|s| reports_findings(s)) {
+        let before = previous.replace(s);
         let reasons_here = closed || since_declining < 3;
         if !reasons_here && !TOPICS.is_match(s.text(text)) {
             since_declining = since_declining.saturating_add(1);
@@ -832,30 +867,15 @@ pub(crate) fn read(
         // reasons: in a closed decision, or in a sentence declining part of a complaint and
         // the few after it (since_declining is 0 for the declining sentence itself)
         if closed || since_declining <= 3 {
-            let mut any = false;
-            for (k, (code, _)) in REASONS.iter().enumerate() {
-                let hit = has_list(l, list::REASONS + k)
-                    || (*code == ReasonCode::NoSignificantInjustice
-                        && has_list(l, list::INJUSTICE_WORD)
-                        && has_list(l, list::SMALL_INJUSTICE));
-                if hit {
-                    any = true;
-                    let reason = Reason {
-                        code: *code,
-                        text: sentence.to_string(),
-                        start: s.span.start,
-                        end: s.span.end,
-                    };
-                    match reasons.iter_mut().find(|r| r.code == *code) {
-                        None => reasons.push(reason),
-                        // a sentence that says why it is outside our powers is better
-                        // evidence than "we cannot investigate" said first
-                        Some(first)
-                            if generic_jurisdiction(first) && !generic_jurisdiction(&reason) =>
-                        {
-                            *first = reason;
-                        }
-                        Some(_) => {}
+            let mut any = coded_reasons(text, s, l, &mut reasons);
+            // "... would be a matter for the courts. We therefore discontinued": the reasons
+            // came in the sentence before
+            if declining && !closed {
+                if let Some(before) = before.filter(|p| p.section == s.section) {
+                    let f = folded(sentence);
+                    if has_any(&f, &["therefore", "for these reasons", "as a result"]) {
+                        let lists = SENTENCE_LISTS.lists(before.text(text));
+                        any |= coded_reasons(text, before, lists, &mut reasons);
                     }
                 }
             }

@@ -409,6 +409,10 @@ fn status(f: &str) -> Option<RemedyStatus> {
             "suitable remedy",
             "appropriate remedy",
             "agreed action",
+            "has reviewed",
+            "has amended",
+            "has updated",
+            "has introduced",
         ],
     ) || (before_verb(f, "will ") && !f.contains("would"))
     {
@@ -637,6 +641,7 @@ const IMPROVES: &[&str] = &[
     "other people",
     "prevent a recurrence",
     "prevent recurrence",
+    "reoccurrence",
     "prevent this happening",
     "prevent similar",
     "avoid a recurrence",
@@ -667,6 +672,7 @@ const OTHER_ACTION: &[&str] = &[
     "decide what action",
     "what action it will take",
     "without further delay",
+    "carried out the recommendations",
 ];
 
 /// `within one month`, `within 20 working days`.
@@ -831,6 +837,10 @@ static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
         "has apologised",
         "has paid",
         "has refunded",
+        "has reviewed",
+        "has amended",
+        "has updated",
+        "has introduced",
     ])
 });
 

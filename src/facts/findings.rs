@@ -491,8 +491,10 @@ mod list {
     pub const NOT_UPHELD: usize = 16;
     pub const MALADMINISTRATION: usize = 17;
     pub const SERVICE_FAILURE: usize = 18;
+    /// A conclusion drawn from what came before: `We therefore discontinued`.
+    pub const THEREFORE: usize = 19;
     /// The first of the reason lists, in the order of `REASONS`.
-    pub const REASONS: usize = 19;
+    pub const REASONS: usize = 20;
 }
 
 /// Every phrase list a sentence is read for, matched in one pass.
@@ -563,6 +565,11 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (list::NOT_UPHELD, &["not upheld"], false),
         (list::MALADMINISTRATION, &["maladministration"], false),
         (list::SERVICE_FAILURE, &["service failure"], false),
+        (
+            list::THEREFORE,
+            &["therefore", "for these reasons", "as a result"],
+            false,
+        ),
     ];
     lists.extend(
         REASONS
@@ -801,9 +808,10 @@ pub(crate) fn read(
     );
     // reasons follow the sentence that declines: "We will not investigate. This is because..."
     let mut since_declining = usize::MAX;
-    let mut previous: Option<&Sentence> = None;
+    // the sentence before, with its phrase lists when they were read
+    let mut previous: Option<(&Sentence, Option<u64>)> = None;
     for s in sentences.iter().filter(|s| reports_findings(s)) {
-        let before = previous.replace(s);
+        let before = previous.replace((s, None));
         let reasons_here = closed || since_declining < 3;
         if !reasons_here && !TOPICS.is_match(s.text(text)) {
             since_declining = since_declining.saturating_add(1);
@@ -811,6 +819,7 @@ pub(crate) fn read(
         }
         let sentence = s.text(text);
         let l = SENTENCE_LISTS.lists(sentence);
+        previous = Some((s, Some(l)));
         let reported = reported(&folded(sentence.get(..60).unwrap_or(sentence)));
         let declining = declines(l);
         since_declining = if declining {
@@ -870,13 +879,11 @@ pub(crate) fn read(
             let mut any = coded_reasons(text, s, l, &mut reasons);
             // "... would be a matter for the courts. We therefore discontinued": the reasons
             // came in the sentence before
-            if declining && !closed {
-                if let Some(before) = before.filter(|p| p.section == s.section) {
-                    let f = folded(sentence);
-                    if has_any(&f, &["therefore", "for these reasons", "as a result"]) {
-                        let lists = SENTENCE_LISTS.lists(before.text(text));
-                        any |= coded_reasons(text, before, lists, &mut reasons);
-                    }
+            if declining && !closed && has_list(l, list::THEREFORE) {
+                if let Some((before, lists)) = before.filter(|p| p.0.section == s.section) {
+                    // its lists, unless the topic gate skipped it
+                    let lists = lists.unwrap_or_else(|| SENTENCE_LISTS.lists(before.text(text)));
+                    any |= coded_reasons(text, before, lists, &mut reasons);
                 }
             }
             if !any

@@ -568,6 +568,20 @@ const REASSESS: &[&str] = &[
     "support plan",
 ];
 
+/// Agreeing to what was recommended (before, or without saying what): `The Council has
+/// agreed to do this`, `accepted my recommendations`.
+const AGREES_TO_RECOMMENDED: &[&str] = &[
+    "recommendation",
+    "agreed to do this",
+    "agreed to this",
+    "agreed to these",
+    "agreed to the above",
+    "has agreed to my",
+    "accepted my",
+    "agreed to our",
+    "recommended action",
+];
+
 /// A remedy named without saying what it is: `take action to remedy`, `put things right`.
 const GENERIC_REMEDY: &[&str] = &[
     "take action",
@@ -991,17 +1005,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if out.len() == kinds_before
             && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
             && has_list(kl, kinds::GENERIC)
-            && !(status == RemedyStatus::Agreed
-                && has_any(
-                    &f,
-                    &[
-                        "recommendation",
-                        "agreed to do this",
-                        "agreed to this",
-                        "agreed to these",
-                        "accepted my",
-                    ],
-                ))
+            && !(status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED))
         {
             out.push(Remedy {
                 kind: RemedyKind::Other,
@@ -1010,21 +1014,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
         if out.len() == kinds_before {
             // agreeing to what was recommended before it, in the same section
-            let agrees = status == RemedyStatus::Agreed
-                && has_any(
-                    &f,
-                    &[
-                        "recommendation",
-                        "agreed to do this",
-                        "agreed to this",
-                        "agreed to these",
-                        "agreed to the above",
-                        "has agreed to my",
-                        "accepted my",
-                        "agreed to our",
-                        "recommended action",
-                    ],
-                );
+            let agrees = status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED);
             if agrees {
                 let mut earlier = false;
                 for r in out.iter_mut().rev() {

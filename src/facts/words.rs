@@ -58,36 +58,44 @@ fn with_automaton<R>(needles: &'static [&'static str], f: impl FnOnce(&AhoCorasi
     })
 }
 
+/// Runs `f` over every position of `hay` where one of `needles` starts, in order: the
+/// leftmost match from each position on, so matches that overlap are all seen.
+fn each_start<R>(
+    hay: &str,
+    needles: &'static [&'static str],
+    f: impl FnMut(usize) -> Option<R>,
+) -> Option<R> {
+    let mut f = f;
+    with_automaton(needles, |a| {
+        let mut at = 0;
+        while let Some(m) = a.find(aho_corasick::Input::new(hay).range(at..)) {
+            if let Some(r) = f(m.start()) {
+                return Some(r);
+            }
+            at = m.start() + 1;
+        }
+        None
+    })
+}
+
 /// Whether any of `needles` occurs in `hay` at the start of a word (`agreed` is not found
 /// in `disagreed`).
 pub(crate) fn has_any_at_word(hay: &str, needles: &'static [&'static str]) -> bool {
     let bytes = hay.as_bytes();
-    with_automaton(needles, |a| {
-        // leftmost matches, each checked at its start: a match that does not start a word
-        // sends the search on from the next byte, so no later match is missed
-        let mut at = 0;
-        while let Some(m) = a.find(aho_corasick::Input::new(hay).range(at..)) {
-            if m.start() == 0 || !is_word_byte(bytes[m.start() - 1]) {
-                return true;
-            }
-            at = m.start() + 1;
-        }
-        false
+    each_start(hay, needles, |at| {
+        (at == 0 || !is_word_byte(bytes[at - 1])).then_some(())
     })
+    .is_some()
 }
 
 /// Where the last occurrence of any of `needles` in `hay` starts.
 pub(crate) fn last_start(hay: &str, needles: &'static [&'static str]) -> Option<usize> {
-    with_automaton(needles, |a| {
-        // the leftmost match from each position on: every position where a needle starts
-        let mut last = None;
-        let mut at = 0;
-        while let Some(m) = a.find(aho_corasick::Input::new(hay).range(at..)) {
-            last = Some(m.start());
-            at = m.start() + 1;
-        }
-        last
-    })
+    let mut last = None;
+    each_start(hay, needles, |at| {
+        last = Some(at);
+        None::<()>
+    });
+    last
 }
 
 /// Whether any of `needles` occurs in `hay`.

@@ -452,6 +452,9 @@ mod kinds {
     pub const OTHER_ACTION: usize = 9;
     pub const POUND: usize = 10;
     pub const GENERIC: usize = 11;
+    /// Not kinds of remedy: agreeing to earlier ones, and a complaint declined.
+    pub const AGREEMENT: usize = 12;
+    pub const DECLINES: usize = 13;
 }
 
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
@@ -515,6 +518,18 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::OTHER_ACTION, OTHER_ACTION, false),
         (kinds::POUND, &["£"], false),
         (kinds::GENERIC, GENERIC_REMEDY, false),
+        (
+            kinds::AGREEMENT,
+            &[
+                "ecommendation",
+                "ecommended action",
+                "agreed to",
+                "accepted my",
+            ],
+            false,
+        ),
+        // "will not investigate", "cannot investigate"
+        (kinds::DECLINES, &["not investigate"], false),
     ])
 });
 
@@ -867,30 +882,13 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             continue;
         }
         let kl = KIND_LISTS.lists(sentence);
-        let agreement = has_any(
-            sentence,
-            &[
-                "ecommendation",
-                "ecommended action",
-                "agreed to",
-                "accepted my",
-            ],
-        );
-        if kl == 0 && !agreement {
+        let agreement = has_list(kl, kinds::AGREEMENT);
+        let remedy_kinds = kl & !((1 << kinds::AGREEMENT) | (1 << kinds::DECLINES));
+        if remedy_kinds == 0 && !agreement {
             continue; // no kind of remedy, and no agreement to earlier ones
         }
         let f = folded(sentence);
-        if super::findings::reported(&f)
-            || f.starts_with("if ")
-            || has_any(
-                &f,
-                &[
-                    "will not investigate",
-                    "cannot investigate",
-                    "not investigate",
-                ],
-            )
-        {
+        if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
         let Some(status) = status(&f) else {

@@ -169,6 +169,25 @@ fn findings_for_the_decision_as_a_whole() {
             "Mrs X complained the Council was at fault. We found no fault.",
             "not_found",
         ),
+        // wordings first seen in the seventh blind round: declining in other words, and
+        // reasons that mention fault and injustice without finding them
+        (
+            "Closed after initial enquiries",
+            "The Ombudsman should not investigate this complaint. This is because there is insufficient evidence of fault by the Council which has caused significant injustice to warrant an investigation.",
+            "not_investigated",
+        ),
+        (
+            "Closed after initial enquiries",
+            "The Ombudsman does not have grounds to investigate this complaint. This is because there is no sign of fault in the way the panel considered the appeal.",
+            "not_investigated",
+        ),
+        ("Not upheld", "There is no sign of fault in the Council's actions.", "not_found"),
+        // closed after initial enquiries, in words the reader does not know: the header
+        (
+            "Closed after initial enquiries",
+            "Mr X complained about a streetlight. The delay caused him significant injustice.",
+            "not_investigated",
+        ),
     ];
     for (decision, summary, fault) in cases {
         let f = facts(decision, summary);
@@ -207,6 +226,12 @@ fn reasons_for_not_investigating() {
         ("We will not investigate because the Council has provided the remedy Mrs X was seeking.", "already_remedied"),
         ("I have discontinued my investigation. The Trust should be allowed the opportunity to investigate first.", "premature"),
         ("We will not investigate because the courts are better placed to decide this.", "court_or_tribunal"),
+        // wordings first seen in the seventh blind round
+        ("We will not investigate. This is because the Council has awarded a payment to Mr X.", "already_remedied"),
+        ("We will not investigate because we cannot overturn a decision made by the ICB.", "no_worthwhile_outcome"),
+        ("We will not investigate. We cannot now recommend a remedy for Mr C.", "no_worthwhile_outcome"),
+        ("We will not investigate. The Council has considered the matters we would expect it to consider.", "unlikely_to_find_fault"),
+        ("We will not investigate because people complain to the Care Quality Commission about care standards.", "other"),
         // a complaint about a remedy offered is not one already remedied
         ("We will not investigate the complaint about the remedy offered. We are unlikely to achieve significantly more.", "no_worthwhile_outcome"),
     ];
@@ -239,6 +264,35 @@ fn a_reason_that_says_why_outranks_we_cannot_investigate() {
         "{}",
         jurisdiction.text
     );
+}
+
+#[test]
+fn another_body_is_a_reason_beside_the_coded_ones() {
+    // "other" with its text stays when another reason is coded; the catch-all does not
+    let f = facts(
+        "Closed after initial enquiries",
+        "We will not investigate because there is no evidence of fault, and people complain \
+         to the Care Quality Commission about breaches of standards.",
+    );
+    let mut codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, vec!["other", "unlikely_to_find_fault"]);
+    let f = facts(
+        "Closed after initial enquiries",
+        "We will not investigate because Mr X has moved abroad. There is no evidence of fault.",
+    );
+    let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    assert_eq!(codes, vec!["unlikely_to_find_fault"]);
+    // the start of court action is outside our powers; an appeal used is a tribunal remedy
+    let f = facts(
+        "Closed after initial enquiries",
+        "We will not investigate this complaint. We cannot investigate complaints about the \
+         start of court action or what happened in court. Miss X has used her right of appeal \
+         to the Valuation Tribunal.",
+    );
+    let mut codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, vec!["court_or_tribunal", "outside_jurisdiction"]);
 }
 
 #[test]
@@ -401,6 +455,29 @@ fn remedies_amounts_recipients_and_status() {
             "The Council has agreed to review its decision on her status.",
             vec![("reassessment".into(), None, None, Agreed)],
         ),
+        // wordings first seen in the seventh blind round
+        (
+            "It will also review procedures for assessing cases referred to it.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to apologise and arrange a new panel to consider Miss X's appeal again.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        (
+            "The Council will apologise and issue Mr X with a carer's support plan.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        (
+            "The Council has agreed to brief relevant staff on the law.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
     ];
     for (summary, expected) in cases {
         let f = facts("Upheld", summary);
@@ -444,4 +521,34 @@ fn dates_and_the_timeline() {
     assert_eq!(f.timeline.latest.unwrap().date, "2024-06");
     // from 30 June 2024 to 2 January 2025
     assert_eq!(f.timeline.days_to_decision, Some(186));
+}
+
+#[test]
+fn the_items_of_a_list_of_remedies_share_its_status() {
+    use RemedyStatus::*;
+    let text = "Westshire Council (24 000 001)\nDecision : Upheld\nDecision date : 2 Jan 2025\n\
+        Summary: The Council was at fault.\nThe complaint\n  1. Mrs X complained about her care.\n\
+        Agreed action\n  1. The Council has agreed to:\n    \u{2022} apologise to Mrs X;\n\
+        \u{20}   \u{2022} pay Mrs X \u{a3}250 for her distress;\n\
+        \u{20}   \u{2022} pay Mrs X a further \u{a3}250 for her time and trouble;\n\
+        \u{20}   \u{2022} pay the allowance at the foster carer rate, as set out in her support plan.\n\
+        \u{20} 2. It has also offered to:\n    \u{2022} Review its policy on charging.\n\
+        \u{20} 3. Mrs X asked the Council to:\n    \u{2022} pay her \u{a3}1,000.\n";
+    let d = Decision::parse(text).unwrap();
+    let s = |x: &str| Some(x.to_string());
+    let rows = remedies(&d.facts);
+    assert_eq!(
+        rows,
+        vec![
+            ("apology".into(), None, s("Mrs X"), Agreed),
+            ("payment".into(), s("250.00"), s("Mrs X"), Agreed),
+            // "a further £250" is a second payment, not the first told again
+            ("payment".into(), s("250.00"), s("Mrs X"), Agreed),
+            // a plan cited is not a reassessment
+            ("payment".into(), None, None, Agreed),
+            ("service_improvement".into(), None, None, Offered),
+        ]
+    );
+    // what the complainant asked for is not a remedy
+    assert_eq!(d.facts.total_payment_pence(), Some(50_000));
 }

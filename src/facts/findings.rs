@@ -150,6 +150,9 @@ const NOT_INVESTIGATING: &[&str] = &[
     "end this investigation",
     "stopped this investigation",
     "stopped my investigation",
+    "should not investigate",
+    "not have grounds to investigate",
+    "no grounds to investigate",
 ];
 
 /// Fault found, and fault not found. Phrases of the second kind are checked first.
@@ -170,6 +173,9 @@ const NO_FAULT: &[&str] = &[
     "found no fault",
     "find no fault",
     "no administrative fault",
+    "no sign of fault",
+    "insufficient evidence of fault",
+    "not enough evidence of fault",
 ];
 const FAULT: &[&str] = &[
     "at fault",
@@ -274,7 +280,7 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "uncover evidence",
             "establish whether the council acted with fault",
             "establish whether there was fault",
-            "not enough evidence of fault",
+            "considered the matters we would expect",
         ],
     ),
     (
@@ -430,6 +436,11 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "have been resolved",
             "now resolved",
             "problem has been",
+            "has awarded",
+            "has now awarded",
+            "has now paid",
+            "has now provided",
+            "has now agreed",
         ],
     ),
     (
@@ -456,7 +467,16 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "can't achieve",
             "achieve the outcome",
             "achievable",
+            "cannot overturn",
+            "can't overturn",
+            "cannot now recommend",
+            "cannot recommend a remedy",
         ],
+    ),
+    // another body is the place to complain: a regulator, not a court
+    (
+        ReasonCode::Other,
+        &["care quality commission", "information commissioner"],
     ),
 ];
 
@@ -627,6 +647,8 @@ fn generic_jurisdiction(r: &Reason) -> bool {
                 "remit",
                 "before the courts",
                 "court proceedings",
+                "court action",
+                "in court",
             ],
         )
     }
@@ -796,6 +818,9 @@ pub(crate) fn read(
     let mut injustice_found: Option<Finding> = None;
     let mut injustice_not_found: Option<Finding> = None;
     let mut reasons: Vec<Reason> = Vec::new();
+    // "We will not investigate because Mr X has moved abroad": kept only when no coded
+    // reason is given anywhere
+    let mut catch_all: Option<Reason> = None;
     let closed = matches!(
         decision.outcome,
         Some(
@@ -886,12 +911,8 @@ pub(crate) fn read(
                     any |= coded_reasons(text, before, lists, &mut reasons);
                 }
             }
-            if !any
-                && declining
-                && has_list(l, list::GIVES_REASON)
-                && !reasons.iter().any(|r| r.code == ReasonCode::Other)
-            {
-                reasons.push(Reason {
+            if !any && declining && has_list(l, list::GIVES_REASON) && catch_all.is_none() {
+                catch_all = Some(Reason {
                     code: ReasonCode::Other,
                     text: sentence.to_string(),
                     start: s.span.start,
@@ -908,11 +929,15 @@ pub(crate) fn read(
         reasons.retain(|r| !generic(r));
     }
     // a coded reason found elsewhere makes the catch-all redundant
-    if reasons.iter().any(|r| r.code != ReasonCode::Other) {
-        reasons.retain(|r| r.code != ReasonCode::Other);
+    if reasons.is_empty() {
+        reasons.extend(catch_all);
     }
     findings.fault = if closed {
-        declined.or(fault_found).or(fault_not_found)
+        // a decision closed after initial enquiries investigated nothing: the header says
+        // so when no sentence declines in words the reader knows
+        let header =
+            || from_outcome(text, decision).filter(|f| f.value == FindingValue::NotInvestigated);
+        declined.or_else(header).or(fault_found).or(fault_not_found)
     } else {
         fault_found.or(fault_not_found).or(declined)
     };

@@ -580,7 +580,17 @@ const REASSESS: &[&str] = &[
     "outstanding assessment",
     "complete the assessment",
     "complete its assessment",
-    "support plan",
+    // a plan put in place or revised, not one cited ("as set out in the support plan")
+    "support plan is in place",
+    "carer's support plan",
+    "support plan in place",
+    "revised care and support plan",
+    "revised support plan",
+    "new support plan",
+    "update the support plan",
+    "appeal again",
+    "new appeal",
+    "fresh appeal",
 ];
 
 /// Agreeing to what was recommended (before, or without saying what): `The Council has
@@ -678,6 +688,14 @@ const IMPROVES: &[&str] = &[
     "improve services",
     "review of the council",
     "its policy",
+    "review procedure",
+    "review polic",
+    "review process",
+    "review practice",
+    "brief staff",
+    "brief relevant",
+    "brief its",
+    "record keeping",
 ];
 
 const OTHER_ACTION: &[&str] = &[
@@ -876,10 +894,25 @@ static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
 /// The remedies in the sentences, in order.
 pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
+    // "The Council has agreed to:" followed by its items: the status they share
+    let mut list_intro: Option<(RemedyStatus, Option<SectionKind>)> = None;
     for s in sentences.iter().filter(|s| may_give_remedies(s)) {
         let sentence = s.text(text);
-        if !STATUS_STEMS.is_match(sentence) {
+        let inherited = list_intro
+            .take()
+            .filter(|(_, section)| *section == s.section && is_list_item(sentence));
+        list_intro = inherited;
+        let intro = introduces_list(sentence);
+        if inherited.is_none() && !STATUS_STEMS.is_match(sentence) {
             continue;
+        }
+        if intro {
+            let f = folded(sentence);
+            if !super::findings::reported(&f) && !f.contains("not investigate") {
+                if let Some(status) = status(&f) {
+                    list_intro = Some((status, s.section));
+                }
+            }
         }
         let kl = KIND_LISTS.lists(sentence);
         let agreement = has_list(kl, kinds::AGREEMENT);
@@ -891,7 +924,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
-        let Some(status) = status(&f) else {
+        let Some(status) = status(&f).or(inherited.map(|(status, _)| status)) else {
             continue;
         };
         // an agreement to what was recommended before: "The Council has agreed to do this."
@@ -955,7 +988,9 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
         let payment_word =
             has_list(kl, kinds::PAYMENT_WORD) && !has_list(kl, kinds::NOT_A_REMEDY_PAYMENT);
-        if amounts.is_empty() && (payment_word || has_list(kl, kinds::A_PAYMENT)) {
+        // an item of a list of remedies: "pay the allowance at the foster carer rate"
+        let item_pays = inherited.is_some() && f.starts_with("pay ");
+        if amounts.is_empty() && (payment_word || has_list(kl, kinds::A_PAYMENT) || item_pays) {
             out.push(Remedy {
                 kind: RemedyKind::Payment,
                 purpose: purposes(&f),
@@ -1023,7 +1058,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 }
                 // "The Council has agreed to our recommendations to remedy this", with no
                 // recommendation told before it: a remedy the text does not describe
-                if !earlier && out.is_empty() {
+                if !earlier && out.is_empty() && !intro {
                     out.push(Remedy {
                         kind: RemedyKind::Other,
                         ..base.clone()
@@ -1035,14 +1070,75 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     merge_repeats(out)
 }
 
+/// Whether a sentence introduces a list of remedies: `The Council has agreed to:`,
+/// `The Council should:`.
+fn introduces_list(sentence: &str) -> bool {
+    sentence.strip_suffix(':').is_some_and(|s| {
+        let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        matches!(
+            last.to_ascii_lowercase().as_str(),
+            "to" | "will" | "should" | "must" | "would" | "following"
+        )
+    })
+}
+
+/// Whether a sentence reads as an item of such a list: it goes on from the introduction in
+/// lower case (`pay Mrs X £250;`), or starts with a remedy's verb (`Apologise to Mr X.`).
+fn is_list_item(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    first.starts_with(|c: char| c.is_lowercase())
+        || matches!(
+            first,
+            "Apologise"
+                | "Apologize"
+                | "Pay"
+                | "Make"
+                | "Refund"
+                | "Reimburse"
+                | "Waive"
+                | "Review"
+                | "Remind"
+                | "Reconsider"
+                | "Reassess"
+                | "Arrange"
+                | "Provide"
+                | "Carry"
+                | "Complete"
+                | "Share"
+                | "Write"
+                | "Tell"
+                | "Consider"
+                | "Issue"
+                | "Ensure"
+                | "Take"
+                | "Offer"
+                | "Assess"
+                | "Update"
+                | "Amend"
+                | "Introduce"
+                | "Backdate"
+                | "Cancel"
+                | "Remove"
+                | "Send"
+                | "Give"
+        )
+}
+
 /// The same remedy told twice (in the summary and again in the agreed action) counts once:
 /// a later remedy of the same kind, amount and recipient in another sentence is dropped,
 /// giving the first any deadline or purpose only the later one states.
 fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::with_capacity(remedies.len());
     for r in remedies {
+        // "pay Mr X a further £250": another payment, not the same one told again
+        let further = r.amount.is_some()
+            && has_any(
+                &folded(&r.text),
+                &["a further £", "an additional £", "another £"],
+            );
         let same = |k: &Remedy| {
-            k.kind == r.kind
+            !further
+                && k.kind == r.kind
                 && k.start != r.start
                 && k.amount.as_ref().map(|a| (a.pence, a.to_pence))
                     == r.amount.as_ref().map(|a| (a.pence, a.to_pence))

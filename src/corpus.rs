@@ -109,9 +109,14 @@ impl Input {
         let limit = MAX_INPUT_BYTES + 1;
         match self {
             Input::Stdin => io::stdin().lock().take(limit).read_to_end(&mut bytes)?,
-            Input::File(p) => std::fs::File::open(p)?
-                .take(limit)
-                .read_to_end(&mut bytes)?,
+            Input::File(p) => {
+                let file = std::fs::File::open(p)?;
+                // sized from the open file: one read fills it (growing from empty would
+                // take several reads and copies)
+                let len = file.metadata().map_or(0, |m| m.len()).min(limit);
+                bytes.reserve_exact(len as usize + 1);
+                file.take(limit).read_to_end(&mut bytes)?
+            }
             Input::Gzip(p) => {
                 bytes = archive::read_gz(p, limit)?;
                 bytes.len()
@@ -268,16 +273,28 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => return fail(failures, e),
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
+    // the entry's type comes with the directory listing: no `stat` per file, except for
+    // links, which are followed
+    let mut paths: Vec<(PathBuf, bool)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let path = e.path();
+            let dir = match e.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => path.is_dir(),
+            };
+            Some((path, dir))
+        })
+        .collect();
+    paths.sort_unstable();
+    for (path, dir) in paths {
         let hidden = path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        if dir {
             walk(&path, seen, inputs, failures);
         } else if is_decision_file(&path) || is_archive(&path) {
             add_file(path, inputs, failures);

@@ -245,8 +245,9 @@ struct Sinks<'a> {
 impl Sinks<'_> {
     fn run(&mut self, out: Option<&mut dyn Write>, inputs: &[Input]) -> io::Result<Summary> {
         let mut writer = match out {
+            // large writes: a record of a long decision is tens of kilobytes
             Some(out) => Some(RecordWriter::new(
-                BufWriter::new(out),
+                BufWriter::with_capacity(1 << 20, out),
                 self.format,
                 self.csv,
             )?),

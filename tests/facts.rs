@@ -232,6 +232,13 @@ fn reasons_for_not_investigating() {
         ("We will not investigate. We cannot now recommend a remedy for Mr C.", "no_worthwhile_outcome"),
         ("We will not investigate. The Council has considered the matters we would expect it to consider.", "unlikely_to_find_fault"),
         ("We will not investigate because people complain to the Care Quality Commission about care standards.", "other"),
+        // and in the eighth
+        ("We will not investigate. We are unlikely to find evidence of fault by the Council.", "unlikely_to_find_fault"),
+        ("We will not investigate. There is no fault on the Council's part for recovering the rates.", "unlikely_to_find_fault"),
+        ("We will not investigate because the law prevents us from investigating most things that happen in schools.", "outside_jurisdiction"),
+        ("We will not investigate as the complaint is made late and there are not good reasons to investigate now.", "late_complaint"),
+        // another body better placed is not a court or tribunal
+        ("We will not investigate. The Valuation Office Agency is the body which deals with valuation and it is better placed to consider this.", "other"),
         // a complaint about a remedy offered is not one already remedied
         ("We will not investigate the complaint about the remedy offered. We are unlikely to achieve significantly more.", "no_worthwhile_outcome"),
     ];
@@ -551,4 +558,28 @@ fn the_items_of_a_list_of_remedies_share_its_status() {
     );
     // what the complainant asked for is not a remedy
     assert_eq!(d.facts.total_payment_pence(), Some(50_000));
+}
+
+#[test]
+fn a_report_summary_gives_its_remedies_under_the_complaint() {
+    use RemedyStatus::*;
+    // older report summaries state the decision and the remedies under "The complaint"; an
+    // item may run to several sentences
+    let text = "16 000 001\nCategory : Adult care services > Charging\nDecision : Upheld\n\
+        Decision date : 20 Jul 2017\n\nA woman complains the council refused to fund her care.\n\n\
+        The complaint\n\nThe woman says the council should have reassessed her mother's needs.\n\n\
+        The Ombudsman upheld the complaint and found fault causing injustice.\n\n\
+        To remedy the injustice caused, the council has agreed to:\n\n\
+        \u{20} \u{2022} apologise to the woman. It will write to her within a month.\n\
+        \u{20} \u{2022} pay the woman \u{a3}300 for her time and trouble.\n\n\
+        Ombudsman satisfied with council's response: 10 January 2018.\n";
+    let d = Decision::parse(text).unwrap();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        remedies(&d.facts),
+        vec![
+            ("apology".into(), None, None, Agreed),
+            ("payment".into(), s("300.00"), None, Agreed),
+        ]
+    );
 }

@@ -281,6 +281,9 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "establish whether the council acted with fault",
             "establish whether there was fault",
             "considered the matters we would expect",
+            "unlikely to find evidence of fault",
+            "there is no fault",
+            "no fault on the council's part",
         ],
     ),
     (
@@ -322,6 +325,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "before the courts",
             "court proceedings",
             "not something we can",
+            "law prevents us",
+            "prevents us from investigating",
         ],
     ),
     (
@@ -345,6 +350,9 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "several years ago",
             "some years ago",
             "a long time ago",
+            "made late",
+            "good reasons to investigate now",
+            "good reason to investigate now",
         ],
     ),
     (
@@ -364,7 +372,12 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "court remedy",
             "matter for the courts",
             "for the courts to",
-            "better placed",
+            "courts are better placed",
+            "court is better placed",
+            "courts would be better placed",
+            "court would be better placed",
+            "tribunal is better placed",
+            "tribunal would be better placed",
             "go to court",
             "court action",
             "legal action",
@@ -476,7 +489,13 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
     // another body is the place to complain: a regulator, not a court
     (
         ReasonCode::Other,
-        &["care quality commission", "information commissioner"],
+        &[
+            "care quality commission",
+            "information commissioner",
+            "valuation office agency",
+            "another body",
+            "other body",
+        ],
     ),
 ];
 
@@ -649,6 +668,7 @@ fn generic_jurisdiction(r: &Reason) -> bool {
                 "court proceedings",
                 "court action",
                 "in court",
+                "law prevents",
             ],
         )
     }

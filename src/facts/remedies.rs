@@ -894,14 +894,34 @@ static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
 /// The remedies in the sentences, in order.
 pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
-    // "The Council has agreed to:" followed by its items: the status they share
-    let mut list_intro: Option<(RemedyStatus, Option<SectionKind>)> = None;
-    for s in sentences.iter().filter(|s| may_give_remedies(s)) {
+    // "The Council has agreed to:" followed by its items: the status they share, and the
+    // item (region) being read
+    let mut list_intro: Option<ListIntro> = None;
+    // a report summary states the decision, then the remedies, under "The complaint"
+    let mut decided_in: Option<Option<SectionKind>> = None;
+    for s in sentences {
         let sentence = s.text(text);
-        let inherited = list_intro
-            .take()
-            .filter(|(_, section)| *section == s.section && is_list_item(sentence));
+        let inherited = list_intro.filter(|i| i.section == s.section).and_then(|i| {
+            if s.region == i.region {
+                Some(i) // the rest of the item
+            } else if s.region > i.region && is_list_item(sentence) {
+                Some(ListIntro {
+                    region: s.region,
+                    ..i
+                })
+            } else {
+                None
+            }
+        });
         list_intro = inherited;
+        let readable = may_give_remedies(s) || decided_in == Some(s.section);
+        if !readable && inherited.is_none() {
+            if states_decision(sentence) {
+                decided_in = Some(s.section);
+            }
+            continue;
+        }
+        let inherited = inherited.map(|i| i.status);
         let intro = introduces_list(sentence);
         if inherited.is_none() && !STATUS_STEMS.is_match(sentence) {
             continue;
@@ -910,7 +930,11 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             let f = folded(sentence);
             if !super::findings::reported(&f) && !f.contains("not investigate") {
                 if let Some(status) = status(&f) {
-                    list_intro = Some((status, s.section));
+                    list_intro = Some(ListIntro {
+                        status,
+                        section: s.section,
+                        region: s.region,
+                    });
                 }
             }
         }
@@ -924,7 +948,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
-        let Some(status) = status(&f).or(inherited.map(|(status, _)| status)) else {
+        let Some(status) = status(&f).or(inherited) else {
             continue;
         };
         // an agreement to what was recommended before: "The Council has agreed to do this."
@@ -1035,7 +1059,9 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 ..base.clone()
             });
         }
+        // "To remedy the injustice, the Council has agreed to:" names no remedy: its items do
         if out.len() == kinds_before
+            && !intro
             && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
             && has_list(kl, kinds::GENERIC)
             && !(status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED))
@@ -1068,6 +1094,32 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
     }
     merge_repeats(out)
+}
+
+/// A list of remedies being read: the status its introduction gave, and where its current
+/// item is.
+#[derive(Debug, Clone, Copy)]
+struct ListIntro {
+    status: RemedyStatus,
+    section: Option<SectionKind>,
+    region: usize,
+}
+
+/// Whether a sentence outside the sections that give remedies states the Ombudsman's
+/// decision (`The Ombudsman upheld the complaint and found fault causing injustice.`), as
+/// report summaries do under "The complaint": the remedies follow it.
+fn states_decision(sentence: &str) -> bool {
+    let f = folded(sentence);
+    (f.starts_with("the ombudsman") || f.starts_with("fault found") || f.starts_with("we "))
+        && has_any(
+            &f,
+            &[
+                "upheld the complaint",
+                "found fault",
+                "fault found",
+                "recommendations made",
+            ],
+        )
 }
 
 /// Whether a sentence introduces a list of remedies: `The Council has agreed to:`,

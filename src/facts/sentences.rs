@@ -14,6 +14,8 @@ pub(crate) struct Sentence {
     pub span: Span,
     /// The region's section, `None` for the summary.
     pub section: Option<SectionKind>,
+    /// The index of the region (a paragraph, or the summary) the sentence is in.
+    pub region: usize,
 }
 
 impl Sentence {
@@ -60,12 +62,13 @@ fn is_abbreviation(word: &str) -> bool {
 /// The sentences of every region, in order.
 pub(crate) fn split(text: &str, regions: &[Region]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for region in regions {
+    for (index, region) in regions.iter().enumerate() {
         let base = region.span.start;
         for (start, end) in sentence_bounds(region.span.slice(text)) {
             out.push(Sentence {
                 span: Span::new(base + start, base + end),
                 section: region.section,
+                region: index,
             });
         }
     }

@@ -583,3 +583,47 @@ fn a_report_summary_gives_its_remedies_under_the_complaint() {
         ]
     );
 }
+
+#[test]
+fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
+    let text = "Westshire Council (24 000 001)\nDecision : Upheld\nDecision date : 2 Jan 2025\n\
+        Summary: The Council delayed. That was fault. The Council has agreed to apologise and \
+        pay Mrs X \u{a3}450.\nThe complaint\n  1. Mrs X complained about her housing.\n\
+        Agreed action\n  1. Within one month of the final decision, the Council has agreed to:\n\
+        \u{20}   \u{2022} apologise to Mrs X for the distress caused by the delay;\n\
+        \u{20}   \u{2022} pay Mrs X \u{a3}300 to acknowledge the distress; and\n\
+        \u{20}   \u{2022} pay Mrs X \u{a3}150 for her time and trouble.\n\
+        \u{20} 2. Within three months of the final decision, the Council has agreed to:\n\
+        \u{20}   \u{2022} remind staff in its housing team of the time limits for reviews.\n";
+    let d = Decision::parse(text).unwrap();
+    let rows: Vec<(&str, Option<String>, Option<u32>)> = d
+        .facts
+        .remedies
+        .iter()
+        .map(|r| {
+            (
+                r.kind.code(),
+                r.amount.as_ref().map(ToString::to_string),
+                r.deadline.as_ref().and_then(|x| x.months),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            // told in the summary, then again as an item with its deadline
+            ("apology", None, Some(1)),
+            // the summary's £450 is the £300 and £150 itemised: counted once
+            ("payment", Some("300.00".to_string()), Some(1)),
+            ("payment", Some("150.00".to_string()), Some(1)),
+            ("service_improvement", None, Some(3)),
+        ]
+    );
+    assert_eq!(d.facts.total_payment_pence(), Some(45_000));
+    // payments to someone else that add up to an earlier one are not its items
+    let f = facts(
+        "Upheld",
+        "The Council will pay Mrs X \u{a3}200. It will pay Mr Y \u{a3}100 and Mr Y \u{a3}100.",
+    );
+    assert_eq!(f.total_payment_pence(), Some(40_000));
+}

@@ -901,27 +901,30 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut decided_in: Option<Option<SectionKind>> = None;
     for s in sentences {
         let sentence = s.text(text);
-        let inherited = list_intro.filter(|i| i.section == s.section).and_then(|i| {
-            if s.region == i.region {
-                Some(i) // the rest of the item
-            } else if s.region > i.region && is_list_item(sentence) {
-                Some(ListIntro {
-                    region: s.region,
-                    ..i
-                })
-            } else {
-                None
-            }
-        });
-        list_intro = inherited;
+        list_intro = list_intro
+            .take()
+            .filter(|i| i.section == s.section)
+            .and_then(|i| {
+                if s.region == i.region {
+                    Some(i) // the rest of the item
+                } else if s.region > i.region && is_list_item(sentence) {
+                    Some(ListIntro {
+                        region: s.region,
+                        ..i
+                    })
+                } else {
+                    None
+                }
+            });
         let readable = may_give_remedies(s) || decided_in == Some(s.section);
-        if !readable && inherited.is_none() {
+        if !readable && list_intro.is_none() {
             if states_decision(sentence) {
                 decided_in = Some(s.section);
             }
             continue;
         }
-        let inherited = inherited.map(|i| i.status);
+        let inherited = list_intro.as_ref().map(|i| i.status);
+        let inherited_deadline = list_intro.as_ref().and_then(|i| i.deadline.clone());
         let intro = introduces_list(sentence);
         if inherited.is_none() && !STATUS_STEMS.is_match(sentence) {
             continue;
@@ -932,6 +935,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 if let Some(status) = status(&f) {
                     list_intro = Some(ListIntro {
                         status,
+                        deadline: deadline(sentence, &f),
                         section: s.section,
                         region: s.region,
                     });
@@ -959,7 +963,9 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             amount: None,
             purpose: Vec::new(),
             recipient: None,
-            deadline: deadline(sentence, &f),
+            // an item's own deadline, else its list's: "Within one month, the Council has
+            // agreed to:"
+            deadline: deadline(sentence, &f).or(inherited_deadline),
             status,
             text: sentence.to_string(),
             start: s.span.start,
@@ -1096,11 +1102,12 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     merge_repeats(out)
 }
 
-/// A list of remedies being read: the status its introduction gave, and where its current
-/// item is.
-#[derive(Debug, Clone, Copy)]
+/// A list of remedies being read: the status and deadline its introduction gave, and where
+/// its current item is.
+#[derive(Debug, Clone)]
 struct ListIntro {
     status: RemedyStatus,
+    deadline: Option<Deadline>,
     section: Option<SectionKind>,
     region: usize,
 }
@@ -1224,7 +1231,49 @@ fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
             None => out.push(r),
         }
     }
+    drop_totals_itemised_later(&mut out);
     out
+}
+
+/// A payment told as a total and then itemised ("pay Mrs X £450" in the summary, "£300 for
+/// her distress" and "£150 for her time and trouble" in the agreed action) is not another
+/// payment: the total is dropped when two or more later payments, in other sentences and to
+/// the same person (or no one named), add up to it exactly.
+fn drop_totals_itemised_later(remedies: &mut Vec<Remedy>) {
+    let exact = |r: &Remedy| {
+        r.amount
+            .as_ref()
+            .filter(|a| a.to_pence.is_none() && !a.up_to)
+            .map(|a| a.pence)
+    };
+    let payments: Vec<usize> = (0..remedies.len())
+        .filter(|&i| remedies[i].kind == RemedyKind::Payment && exact(&remedies[i]).is_some())
+        .collect();
+    let mut totals = Vec::new();
+    for (a, &i) in payments.iter().enumerate() {
+        let (total, first) = (exact(&remedies[i]).unwrap_or(0), &remedies[i]);
+        let (mut sum, mut parts) = (0, 0);
+        for &j in &payments[a + 1..] {
+            let r = &remedies[j];
+            let same_person = r.recipient == first.recipient
+                || r.recipient.is_none()
+                || first.recipient.is_none();
+            if r.start == first.start || !same_person {
+                continue;
+            }
+            sum += exact(r).unwrap_or(0);
+            parts += 1;
+            if sum >= total {
+                break;
+            }
+        }
+        if sum == total && parts >= 2 {
+            totals.push(i);
+        }
+    }
+    for i in totals.into_iter().rev() {
+        remedies.remove(i);
+    }
 }
 
 #[cfg(test)]

@@ -9,9 +9,7 @@ use std::fmt;
 
 use super::people::pseudonyms;
 use super::sentences::Sentence;
-use super::words::{
-    automaton_of, folded, has_any, has_any_at_word, has_list, last_start, number, PhraseSet,
-};
+use super::words::{automaton_of, folded, has_any, has_list, last_start, number, PhraseSet};
 use crate::model::SectionKind;
 
 /// What kind of remedy.
@@ -352,24 +350,55 @@ fn before_verb(f: &str, marker: &str) -> bool {
 }
 
 /// The status a sentence gives its remedies; `None` when it gives none.
-fn status(f: &str) -> Option<RemedyStatus> {
-    if has_any_at_word(
-        f,
-        &[
-            "refused",
-            "declined",
-            "did not agree",
-            "does not agree",
-            "would not agree",
-            "not willing",
-            "unwilling",
-            "has not agreed",
-            "did not accept",
-            "does not accept",
-            "rejected",
-            "not prepared to",
-        ],
-    ) {
+/// A remedy refused (at the start of a word): `refused`, `did not agree`.
+const REFUSED: &[&str] = &[
+    "refused",
+    "declined",
+    "did not agree",
+    "does not agree",
+    "would not agree",
+    "not willing",
+    "unwilling",
+    "has not agreed",
+    "did not accept",
+    "does not accept",
+    "rejected",
+    "not prepared to",
+];
+
+/// A remedy agreed (at the start of a word): `agreed`, `will pay`, `has apologised`.
+const AGREED: &[&str] = &[
+    "agreed",
+    "agree to",
+    "agrees",
+    "accepted",
+    "accepts",
+    "will apologise",
+    "will pay",
+    "will make",
+    "will review",
+    "will refund",
+    "has apologised",
+    "has paid",
+    "has refunded",
+    "is going to",
+    "remedy the injustice",
+    "remedies the injustice",
+    "remedy this injustice",
+    "remedied the injustice",
+    "satisfactory remedy",
+    "suitable remedy",
+    "appropriate remedy",
+    "agreed action",
+    "has reviewed",
+    "has amended",
+    "has updated",
+    "has introduced",
+];
+
+/// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
+fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
+    if has_list(kl, kinds::REFUSED) {
         Some(RemedyStatus::Refused)
     } else if [
         "recommended a suitable remedy",
@@ -384,38 +413,7 @@ fn status(f: &str) -> Option<RemedyStatus> {
     .any(|m| f.contains(m))
     {
         Some(RemedyStatus::Recommended)
-    } else if has_any_at_word(
-        f,
-        &[
-            "agreed",
-            "agree to",
-            "agrees",
-            "accepted",
-            "accepts",
-            "will apologise",
-            "will pay",
-            "will make",
-            "will review",
-            "will refund",
-            "has apologised",
-            "has paid",
-            "has refunded",
-            "is going to",
-            "remedy the injustice",
-            "remedies the injustice",
-            "remedy this injustice",
-            "remedied the injustice",
-            "satisfactory remedy",
-            "suitable remedy",
-            "appropriate remedy",
-            "agreed action",
-            "has reviewed",
-            "has amended",
-            "has updated",
-            "has introduced",
-        ],
-    ) || (before_verb(f, "will ") && !f.contains("would"))
-    {
+    } else if has_list(kl, kinds::AGREED) || (before_verb(f, "will ") && !f.contains("would")) {
         Some(RemedyStatus::Agreed)
     } else if [
         "recommend",
@@ -455,6 +453,11 @@ mod kinds {
     /// Not kinds of remedy: agreeing to earlier ones, and a complaint declined.
     pub const AGREEMENT: usize = 12;
     pub const DECLINES: usize = 13;
+    /// Not kinds either: how the remedy stands.
+    pub const REFUSED: usize = 14;
+    pub const AGREED: usize = 15;
+    /// The lists that are not kinds of remedy.
+    pub const NOT_KINDS: u64 = 1 << AGREEMENT | 1 << DECLINES | 1 << REFUSED | 1 << AGREED;
 }
 
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
@@ -530,6 +533,8 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         ),
         // "will not investigate", "cannot investigate"
         (kinds::DECLINES, &["not investigate"], false),
+        (kinds::REFUSED, REFUSED, true),
+        (kinds::AGREED, AGREED, true),
     ])
 });
 
@@ -929,10 +934,11 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if inherited.is_none() && !STATUS_STEMS.is_match(sentence) {
             continue;
         }
+        let kl = KIND_LISTS.lists(sentence);
         if intro {
             let f = folded(sentence);
             if !super::findings::reported(&f) && !f.contains("not investigate") {
-                if let Some(status) = status(&f) {
+                if let Some(status) = status(&f, kl) {
                     list_intro = Some(ListIntro {
                         status,
                         deadline: deadline(sentence, &f),
@@ -942,9 +948,8 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 }
             }
         }
-        let kl = KIND_LISTS.lists(sentence);
         let agreement = has_list(kl, kinds::AGREEMENT);
-        let remedy_kinds = kl & !((1 << kinds::AGREEMENT) | (1 << kinds::DECLINES));
+        let remedy_kinds = kl & !kinds::NOT_KINDS;
         if remedy_kinds == 0 && !agreement {
             continue; // no kind of remedy, and no agreement to earlier ones
         }
@@ -952,7 +957,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
-        let Some(status) = status(&f).or(inherited) else {
+        let Some(status) = status(&f, kl).or(inherited) else {
             continue;
         };
         // an agreement to what was recommended before: "The Council has agreed to do this."

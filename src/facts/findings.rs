@@ -3,11 +3,10 @@
 
 use serde::Serialize;
 
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 use super::sentences::Sentence;
-use super::words::{automaton_of, folded, has_any, has_list, PhraseSet};
+use super::words::{folded, has_any, has_list, PhraseSet};
 use crate::model::{Decision, Outcome, SectionKind};
 
 /// A finding for the decision as a whole.
@@ -802,8 +801,10 @@ fn reports_findings(s: &Sentence) -> bool {
 /// Words of which a sentence with a finding, or one declining to investigate, has at least
 /// one: one pass over a sentence rules out most sentences (reasons are looked for in every
 /// sentence of a closed decision, and in those after a sentence declining).
-static TOPICS: Lazy<AhoCorasick> = Lazy::new(|| {
-    automaton_of(&[
+static TOPICS: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::new(&[(
+        0,
+        &[
         "fault",
         "injustice",
         "uphold",
@@ -822,7 +823,9 @@ static TOPICS: Lazy<AhoCorasick> = Lazy::new(|| {
         "find the",
         "found that",
         "found evidence",
-    ])
+        ],
+        false,
+    )])
 });
 
 /// The findings and reasons of a decision.
@@ -858,7 +861,7 @@ pub(crate) fn read(
     for s in sentences.iter().filter(|s| reports_findings(s)) {
         let before = previous.replace((s, None));
         let reasons_here = closed || since_declining < 3;
-        if !reasons_here && !TOPICS.is_match(s.text(text)) {
+        if !reasons_here && !TOPICS.any(s.text(text)) {
             since_declining = since_declining.saturating_add(1);
             continue;
         }

@@ -2,14 +2,13 @@
 //! improve its service), with the exact amount, what it is for, who receives it, the
 //! deadline, and whether it was agreed, recommended, offered or refused.
 
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
 use super::people::pseudonyms;
 use super::sentences::Sentence;
-use super::words::{automaton_of, folded, has_any, has_list, last_start, number, PhraseSet};
+use super::words::{folded, has_any, has_list, last_start, number, PhraseSet};
 use crate::model::SectionKind;
 
 /// What kind of remedy.
@@ -865,8 +864,10 @@ fn may_give_remedies(s: &Sentence) -> bool {
 }
 
 /// Word stems of which a sentence giving a remedy has at least one (its status).
-static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
-    automaton_of(&[
+static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::new(&[(
+        0,
+        &[
         "agree",
         "accept",
         "recommend",
@@ -893,7 +894,9 @@ static STATUS_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
         "has amended",
         "has updated",
         "has introduced",
-    ])
+        ],
+        false,
+    )])
 });
 
 /// The remedies in the sentences, in order.
@@ -931,7 +934,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         let inherited = list_intro.as_ref().map(|i| i.status);
         let inherited_deadline = list_intro.as_ref().and_then(|i| i.deadline.clone());
         let intro = introduces_list(sentence);
-        if inherited.is_none() && !STATUS_STEMS.is_match(sentence) {
+        if inherited.is_none() && !STATUS_STEMS.any(sentence) {
             continue;
         }
         let kl = KIND_LISTS.lists(sentence);

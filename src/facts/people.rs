@@ -293,17 +293,20 @@ fn relation_after(text: &str, end: usize) -> Option<(String, Option<String>)> {
 /// The phrases that name the complainant (`I have called the complainant 'Ms B'`), say who
 /// acts for whom (`on behalf of`), and complain; with their variants as [`variants`] makes
 /// them, and what each is a cue of.
+///
+/// Phrases that begin with common words (`the complainant`, `will call`, `on behalf of`) are
+/// matched from their rarer word and the words around it checked (see [`Cues::of`]): every
+/// `the ` of a text would otherwise be a candidate match to verify.
 const CUE_PHRASES: &[(&str, Cue)] = &[
-    ("the complainant", Cue::Naming),
+    // "the complainant"
+    ("complainant", Cue::Naming),
     ("refer to here as", Cue::Naming),
     ("refer to as", Cue::Naming),
-    ("will call", Cue::Naming),
-    ("have called", Cue::Naming),
-    ("the complainant's", Cue::Possessive),
+    // "will call", "have called"
+    ("call", Cue::Naming),
     ("complainant's", Cue::Possessive),
-    ("on behalf of", Cue::Behalf),
-    ("on her behalf", Cue::Behalf),
-    ("on his behalf", Cue::Behalf),
+    // "on behalf of", "on her behalf", "on his behalf"
+    ("behalf", Cue::Behalf),
     ("acting for", Cue::Behalf),
     ("complains for", Cue::Behalf),
     ("complained for", Cue::Behalf),
@@ -369,15 +372,40 @@ impl Cues {
     fn of(sentence: &str) -> Cues {
         let (automaton, cue_of) = &*CUES;
         let mut cues = Cues::default();
+        let before = |at: usize, words: &[&str]| {
+            words
+                .iter()
+                .find(|w| sentence[..at].ends_with(*w))
+                .map(|w| at - w.len())
+        };
         for m in automaton.find_iter(sentence) {
             let (cue, omplain) = cue_of[m.pattern().as_usize()];
-            match cue {
-                Cue::Naming => cues.naming = true,
-                Cue::Possessive => cues.possessive = true,
-                Cue::Behalf => {
+            let after = &sentence[m.end()..];
+            match (cue, &sentence[m.start()..m.end()]) {
+                (Cue::Naming, "complainant" | "Complainant") => {
+                    cues.naming |= before(m.start(), &["the ", "The "]).is_some();
+                }
+                (Cue::Naming, "call" | "Call") => {
+                    cues.naming |= before(m.start(), &["will ", "Will "]).is_some()
+                        || (before(m.start(), &["have ", "Have "]).is_some()
+                            && after.starts_with("ed"));
+                }
+                (Cue::Naming, _) => cues.naming = true,
+                (Cue::Possessive, _) => cues.possessive = true,
+                (Cue::Behalf, "behalf" | "Behalf") => {
+                    let start = if after.starts_with(" of") {
+                        before(m.start(), &["on ", "On "])
+                    } else {
+                        before(m.start(), &["on her ", "On her ", "on his ", "On his "])
+                    };
+                    if let Some(start) = start {
+                        cues.behalf.get_or_insert(start);
+                    }
+                }
+                (Cue::Behalf, _) => {
                     cues.behalf.get_or_insert(m.start());
                 }
-                Cue::Complains => {}
+                (Cue::Complains, _) => {}
             }
             // the verb ("complained", "complains"), not the noun ("the complaint")
             if let Some(at) = omplain.map(|offset| m.start() + offset) {
@@ -636,6 +664,26 @@ mod tests {
                 .map(|p| (p.name, p.role, p.relation, p.relation_of))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn cues_read_from_their_rarer_word_and_the_words_around_it() {
+        let c = Cues::of("I have called the complainant 'Ms B'.");
+        assert!(c.naming && !c.possessive);
+        assert!(!Cues::of("Ms B is a complainant.").naming);
+        assert!(Cues::of("Her father, who I will call Mr C, died.").naming);
+        assert!(Cues::of("Her father, whom I have called Mr C, died.").naming);
+        assert!(!Cues::of("I recall that Mr C called twice.").naming);
+        let c = Cues::of("The complainant's mother, Mrs C, died.");
+        assert!(c.possessive && !c.naming);
+        let s = "Later, on behalf of Miss X, Ms D complained.";
+        assert_eq!(Cues::of(s).behalf, s.find("on behalf"));
+        let s = "Ms D complained on her behalf.";
+        assert_eq!(Cues::of(s).behalf, s.find("on her"));
+        assert_eq!(Cues::of(s).complains, s.find("omplained"));
+        assert_eq!(Cues::of("It was done in her behalf.").behalf, None);
+        // the noun is not the verb
+        assert_eq!(Cues::of("Ms D made a complaint.").complains, None);
     }
 
     #[test]

@@ -142,7 +142,6 @@ pub(crate) fn variants(phrase: &str) -> Vec<String> {
     out
 }
 
-
 /// Several lists of phrases matched in one pass: which lists have a phrase in a text.
 ///
 /// Matching ignores ASCII case (`Court of Protection`), and a straight apostrophe in a

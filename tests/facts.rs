@@ -485,6 +485,20 @@ fn remedies_amounts_recipients_and_status() {
             "The Council has agreed to brief relevant staff on the law.",
             vec![("service_improvement".into(), None, None, Agreed)],
         ),
+        // a refund told without its amount, then once with it, is one refund
+        (
+            "The Council will refund the charges. It will refund Mrs X \u{a3}99.",
+            vec![("refund".into(), s("99.00"), s("Mrs X"), Agreed)],
+        ),
+        // with two amounts told later, which one it was is not known: all are kept
+        (
+            "The Council will make a payment to Mr X. It will pay Mr X \u{a3}100 and \u{a3}50.",
+            vec![
+                ("payment".into(), None, s("Mr X"), Agreed),
+                ("payment".into(), s("100.00"), s("Mr X"), Agreed),
+                ("payment".into(), s("50.00"), s("Mr X"), Agreed),
+            ],
+        ),
     ];
     for (summary, expected) in cases {
         let f = facts("Upheld", summary);
@@ -626,4 +640,104 @@ fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
         "The Council will pay Mrs X \u{a3}200. It will pay Mr Y \u{a3}100 and Mr Y \u{a3}100.",
     );
     assert_eq!(f.total_payment_pence(), Some(40_000));
+}
+
+/// A whole decision of the usual modern shape, written for this test: the summary tells the
+/// remedies once, the agreed action again with amounts and deadlines.
+const WHOLE_DECISION: &str = r#"Westshire County Council (24 012 345)
+
+Category : Adult care services > Charging
+
+Decision : Upheld
+
+Decision date : 14 Mar 2025
+
+The Ombudsman's final decision:
+
+Summary: Mrs X complained on behalf of her mother, Mrs Y, that the Council charged her mother for care it had agreed to fund under section 117 of the Mental Health Act 1983. We found the Council was at fault. It wrongly charged Mrs Y £3,412.50 between June 2023 and February 2024 and delayed its response to Mrs X’s complaint. This caused Mrs Y a financial loss and Mrs X avoidable distress and time and trouble. The Council has agreed to refund the charges, apologise and pay Mrs X £250.
+
+The complaint
+
+  1. The complainant, whom I shall refer to as Mrs X, complains on behalf of her mother, Mrs Y. Mrs X says the Council wrongly charged Mrs Y for aftercare services.
+  2. Mrs X says this caused her mother financial hardship and caused her distress.
+
+The Ombudsman’s role and powers
+
+  1. We investigate complaints about ‘maladministration’ and ‘service failure’. In this statement, I have used the word ‘fault’ to refer to these. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)
+  2. If we are satisfied with a council’s actions or proposed actions, we can complete our investigation and issue a decision statement. (Local Government Act 1974, section 30(1B) and 34H(i), as amended)
+
+How I considered this complaint
+
+  1. I considered the information Mrs X provided and the Council’s response to my enquiries.
+
+What I found
+
+Law and guidance
+
+  1. Section 117 of the Mental Health Act 1983 (the MHA) places a duty on councils and integrated care boards to provide aftercare services. Councils cannot charge for section 117 aftercare.
+
+What happened
+
+  1. Mrs Y was detained under section 3 of the MHA in March 2023. She was discharged on 12 May 2023 with a section 117 aftercare plan.
+  2. From June 2023 the Council sent Mrs Y invoices for her care. Mrs X paid them from her mother’s account.
+  3. Mrs X complained in March 2024. The Council did not reply until 30 August 2024.
+
+My findings
+
+  1. The Council was at fault when it charged Mrs Y for aftercare it had a duty to provide free under section 117. This caused Mrs Y a financial loss of £3,412.50.
+  2. The Council also delayed in responding to the complaint. This caused Mrs X avoidable distress and time and trouble.
+
+Agreed action
+
+  1. Within one month of the final decision, the Council has agreed to:
+    • apologise to Mrs X and Mrs Y for the faults identified;
+    • refund the £3,412.50 it charged Mrs Y for aftercare; and
+    • pay Mrs X £250 to recognise her distress and time and trouble.
+  2. Within three months of the final decision, the Council has agreed to:
+    • remind staff in its financial assessment team that section 117 aftercare is free; and
+    • review its procedures for identifying people entitled to section 117 aftercare.
+  3. The Council should provide us with evidence it has complied with the above actions.
+
+Final decision
+
+  1. I have completed my investigation. There was fault by the Council which caused injustice to Mrs X and Mrs Y.
+"#;
+
+#[test]
+fn a_whole_decision_tells_each_remedy_once() {
+    use RemedyStatus::*;
+    let d = Decision::parse(WHOLE_DECISION).unwrap();
+    let f = &d.facts;
+    assert_eq!(f.complainant.as_deref(), Some("Mrs X"));
+    let mrs_y = f.parties.iter().find(|p| p.name == "Mrs Y").unwrap();
+    assert_eq!(mrs_y.relation.as_deref(), Some("mother"));
+    assert_eq!(f.findings.fault.as_ref().unwrap().value.code(), "found");
+    assert_eq!(f.findings.injustice.as_ref().unwrap().value.code(), "found");
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        remedies(f),
+        vec![
+            ("apology".into(), None, s("Mrs X"), Agreed),
+            ("payment".into(), s("250.00"), s("Mrs X"), Agreed),
+            // "refund the charges" in the summary is the £3,412.50 of the agreed action
+            ("refund".into(), s("3412.50"), s("Mrs Y"), Agreed),
+            ("service_improvement".into(), None, None, Agreed),
+            ("service_improvement".into(), None, None, Agreed),
+        ]
+    );
+    let months: Vec<Option<u32>> = f
+        .remedies
+        .iter()
+        .map(|r| r.deadline.as_ref().and_then(|x| x.months))
+        .collect();
+    assert_eq!(months, vec![Some(1), Some(1), Some(1), Some(3), Some(3)]);
+    assert_eq!(f.total_payment_pence(), Some(25_000));
+    // every remedy's evidence is its sentence in the text
+    for r in &f.remedies {
+        assert_eq!(&WHOLE_DECISION[r.start..r.end], r.text);
+    }
+    assert_eq!(f.timeline.earliest.as_ref().unwrap().date, "2023-03");
+    assert_eq!(f.timeline.latest.as_ref().unwrap().date, "2024-08-30");
+    assert_eq!(f.timeline.days_to_decision, Some(196));
+    assert!(f.reasons.is_empty());
 }

@@ -1240,7 +1240,52 @@ fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
         }
     }
     drop_totals_itemised_later(&mut out);
+    drop_amountless_told_again(&mut out);
     out
+}
+
+/// A payment or refund told first without its amount ("refund the charges" in the
+/// summary) and once more with it ("refund the £3,412.50 it charged" in the agreed action)
+/// is one remedy: the first is dropped, its deadline, purpose and recipient kept where the
+/// second has none. Only when exactly one later remedy of the kind has an amount: with two
+/// or more, which one it was is not known.
+fn drop_amountless_told_again(remedies: &mut Vec<Remedy>) {
+    let mut i = 0;
+    while i < remedies.len() {
+        let first = &remedies[i];
+        let told_again: Vec<usize> = if first.amount.is_none()
+            && matches!(first.kind, RemedyKind::Payment | RemedyKind::Refund)
+        {
+            (i + 1..remedies.len())
+                .filter(|&j| {
+                    let r = &remedies[j];
+                    r.kind == first.kind && r.amount.is_some() && r.start != first.start
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let same_person = |j: usize| {
+            let (a, b) = (&remedies[i].recipient, &remedies[j].recipient);
+            a == b || a.is_none() || b.is_none()
+        };
+        match told_again[..] {
+            [j] if same_person(j) => {
+                let first = remedies.remove(i);
+                let again = &mut remedies[j - 1];
+                if again.deadline.is_none() {
+                    again.deadline = first.deadline;
+                }
+                if again.purpose.is_empty() {
+                    again.purpose = first.purpose;
+                }
+                if again.recipient.is_none() {
+                    again.recipient = first.recipient;
+                }
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// A payment told as a total and then itemised ("pay Mrs X £450" in the summary, "£300 for

@@ -490,6 +490,13 @@ fn remedies_amounts_recipients_and_status() {
             "The Council will refund the charges. It will refund Mrs X \u{a3}99.",
             vec![("refund".into(), s("99.00"), s("Mrs X"), Agreed)],
         ),
+        // saying no remedy is recommended is not a remedy; with "but", what follows may be
+        ("We have not recommended a remedy.", vec![]),
+        ("We make no further recommendations.", vec![]),
+        (
+            "We make no recommendation about the fee, but the Council should apologise.",
+            vec![("apology".into(), None, None, Recommended)],
+        ),
         // with two amounts told later, which one it was is not known: all are kept
         (
             "The Council will make a payment to Mr X. It will pay Mr X \u{a3}100 and \u{a3}50.",
@@ -740,4 +747,50 @@ fn a_whole_decision_tells_each_remedy_once() {
     assert_eq!(f.timeline.latest.as_ref().unwrap().date, "2024-08-30");
     assert_eq!(f.timeline.days_to_decision, Some(196));
     assert!(f.reasons.is_empty());
+}
+
+/// A whole decision that finds no fault, written for this test: what the complainant asks
+/// for, and a sentence saying no remedy is recommended, are not remedies.
+const WHOLE_DECISION_NO_FAULT: &str = r#"Eastshire District Council (24 020 202)
+
+Category : Housing > Allocations
+
+Decision : Not upheld
+
+Decision date : 3 Feb 2025
+
+The Ombudsman's final decision:
+
+Summary: Mr B complained the Council wrongly placed him in Band C of its housing register. We found no fault in how the Council assessed his medical evidence. We have not recommended a remedy.
+
+The complaint
+
+  1. Mr B complains the Council should have placed him in Band A because of his health. He says the Council should pay him compensation and apologise.
+  2. Mr B wants the Council to review his banding.
+
+The Ombudsman’s role and powers
+
+  1. We investigate complaints about ‘maladministration’ and ‘service failure’. If there is fault which caused injustice, we may suggest a remedy. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)
+
+What I found
+
+  1. Part 6 of the Housing Act 1996 says councils must have an allocations scheme.
+  2. Mr B applied to join the housing register in January 2024. The Council placed him in Band C on 4 April 2024.
+  3. The Council considered Mr B’s medical evidence and decided it did not show his housing made his health worse. That was a decision it was entitled to make. It was not fault.
+  4. The Council reviewed its decision in June 2024 and explained its reasons. I do not find fault in how it did so.
+
+Final decision
+
+  1. I have completed my investigation. There was no fault by the Council.
+"#;
+
+#[test]
+fn a_whole_decision_without_fault_has_no_remedies() {
+    let d = Decision::parse(WHOLE_DECISION_NO_FAULT).unwrap();
+    let f = &d.facts;
+    assert_eq!(f.complainant.as_deref(), Some("Mr B"));
+    assert_eq!(f.findings.fault.as_ref().unwrap().value.code(), "not_found");
+    assert!(f.remedies.is_empty(), "{:?}", f.remedies);
+    assert!(f.reasons.is_empty());
+    assert_eq!(f.total_payment_pence(), None);
 }

@@ -611,6 +611,24 @@ const AGREES_TO_RECOMMENDED: &[&str] = &[
     "recommended action",
 ];
 
+/// Saying that no remedy is recommended: `We have not recommended a remedy`, `We make no
+/// further recommendations`.
+const NO_REMEDY: &[&str] = &[
+    "not recommended a remedy",
+    "not recommend a remedy",
+    "not recommended any",
+    "not recommend any",
+    "not recommending",
+    "no remedy",
+    "no further remedy",
+    "no recommendation",
+    "no further recommendation",
+    "not make any recommendation",
+    "not making any recommendation",
+    "make no recommendation",
+    "made no recommendation",
+];
+
 /// A remedy named without saying what it is: `take action to remedy`, `put things right`.
 const GENERIC_REMEDY: &[&str] = &[
     "take action",
@@ -959,6 +977,9 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         let f = folded(sentence);
         if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
+        }
+        if has_any(&f, NO_REMEDY) && !f.contains(" but ") {
+            continue; // "We have not recommended a remedy."
         }
         let Some(status) = status(&f, kl).or(inherited) else {
             continue;

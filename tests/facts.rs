@@ -794,3 +794,55 @@ fn a_whole_decision_without_fault_has_no_remedies() {
     assert!(f.reasons.is_empty());
     assert_eq!(f.total_payment_pence(), None);
 }
+
+/// A whole decision whose remedies are recommended in a list introduced by "we recommend
+/// the Council:", written for this test.
+const WHOLE_DECISION_RECOMMENDED: &str = r#"Westshire County Council (23 004 321)
+
+Category : Education > Special educational needs
+
+Decision : Upheld
+
+Decision date : 9 Oct 2024
+
+The Ombudsman's final decision:
+
+Summary: The Council failed to provide the special educational provision in Y's plan for two terms. This caused Y a loss of education and Mrs X distress.
+
+The complaint
+
+  1. Mrs X complains the Council failed to provide the provision in her son Y's plan.
+
+Recommendations
+
+  1. To remedy the injustice caused, we recommend the Council:
+    • apologise to Mrs X;
+    • pay Mrs X £1,800 for Y's lost education; and
+    • pay Mrs X £300 for her distress.
+  2. The Council has agreed to take the following action within three months of my final decision:
+    • review how it monitors the special educational provision it arranges.
+
+Decision
+
+  1. I have completed my investigation. There was fault causing injustice.
+"#;
+
+#[test]
+fn a_list_introduced_by_we_recommend_the_council() {
+    use RemedyStatus::*;
+    let d = Decision::parse(WHOLE_DECISION_RECOMMENDED).unwrap();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        remedies(&d.facts),
+        vec![
+            ("apology".into(), None, s("Mrs X"), Recommended),
+            ("payment".into(), s("1800.00"), s("Mrs X"), Recommended),
+            ("payment".into(), s("300.00"), s("Mrs X"), Recommended),
+            ("service_improvement".into(), None, None, Agreed),
+        ]
+    );
+    // "the following action within three months of my final decision:"
+    let last = d.facts.remedies.last().unwrap();
+    assert_eq!(last.deadline.as_ref().unwrap().months, Some(3));
+    assert_eq!(d.facts.total_payment_pence(), Some(210_000));
+}

@@ -407,6 +407,11 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
         "recommended a remedy",
         "recommended service improvements",
         "recommended an individual",
+        // "To remedy the injustice, we recommend the Council:" recommends
+        "we recommend the",
+        "i recommend the",
+        "we recommend that",
+        "i recommend that",
     ]
     .iter()
     .any(|m| f.contains(m))
@@ -951,7 +956,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
         let inherited = list_intro.as_ref().map(|i| i.status);
         let inherited_deadline = list_intro.as_ref().and_then(|i| i.deadline.clone());
-        let intro = introduces_list(sentence);
+        let intro = introduces_list(sentence, s.section);
         if inherited.is_none() && !STATUS_STEMS.any(sentence) {
             continue;
         }
@@ -1168,13 +1173,23 @@ fn states_decision(sentence: &str) -> bool {
 }
 
 /// Whether a sentence introduces a list of remedies: `The Council has agreed to:`,
-/// `The Council should:`.
-fn introduces_list(sentence: &str) -> bool {
+/// `The Council should:`; in the sections that give remedies, any sentence ending with a
+/// colon (`we recommend the Council:`, `the following action within one month:`), as long
+/// as it gives a status.
+fn introduces_list(sentence: &str, section: Option<SectionKind>) -> bool {
     sentence.strip_suffix(':').is_some_and(|s| {
         let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
         matches!(
             last.to_ascii_lowercase().as_str(),
             "to" | "will" | "should" | "must" | "would" | "following"
+        ) || matches!(
+            section,
+            None | Some(
+                SectionKind::AgreedAction
+                    | SectionKind::Recommendations
+                    | SectionKind::Decision
+                    | SectionKind::FinalDecision
+            )
         )
     })
 }

@@ -497,6 +497,14 @@ fn remedies_amounts_recipients_and_status() {
             "We make no recommendation about the fee, but the Council should apologise.",
             vec![("apology".into(), None, None, Recommended)],
         ),
+        // two bodies that "each pay £200" are the £400 told before
+        (
+            "The organisations have agreed to apologise and pay Ms D \u{a3}400. The Trust and the Council will each pay Ms D \u{a3}200.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("payment".into(), s("400.00"), s("Ms D"), Agreed),
+            ],
+        ),
         // with two amounts told later, which one it was is not known: all are kept
         (
             "The Council will make a payment to Mr X. It will pay Mr X \u{a3}100 and \u{a3}50.",

@@ -1248,12 +1248,22 @@ fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
                 &folded(&r.text),
                 &["a further £", "an additional £", "another £"],
             );
+        // "the Trust and the Council will each pay Ms D £200": the £400 told before
+        let each = r.amount.is_some() && is_each(&r.text);
+        let same_amount = |k: &Remedy| match (&k.amount, &r.amount) {
+            (Some(a), Some(b)) if each && a.to_pence.is_none() && b.to_pence.is_none() => {
+                (2..=4).any(|n| a.pence == n * b.pence)
+            }
+            (a, b) => {
+                a.as_ref().map(|a| (a.pence, a.to_pence))
+                    == b.as_ref().map(|b| (b.pence, b.to_pence))
+            }
+        };
         let same = |k: &Remedy| {
             !further
                 && k.kind == r.kind
                 && k.start != r.start
-                && k.amount.as_ref().map(|a| (a.pence, a.to_pence))
-                    == r.amount.as_ref().map(|a| (a.pence, a.to_pence))
+                && same_amount(k)
                 && (k.recipient == r.recipient || k.recipient.is_none() || r.recipient.is_none())
                 && k.detail == r.detail
         };
@@ -1322,6 +1332,17 @@ fn drop_amountless_told_again(remedies: &mut Vec<Remedy>) {
             _ => i += 1,
         }
     }
+}
+
+/// Whether a remedy's sentence gives it once for each of several bodies: `will each pay`,
+/// `£200 each`.
+fn is_each(sentence: &str) -> bool {
+    let f = folded(sentence);
+    f.match_indices(" each").any(|(at, w)| {
+        f.as_bytes()
+            .get(at + w.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// A payment told as a total and then itemised ("pay Mrs X £450" in the summary, "£300 for

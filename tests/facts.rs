@@ -497,6 +497,11 @@ fn remedies_amounts_recipients_and_status() {
             "We make no recommendation about the fee, but the Council should apologise.",
             vec![("apology".into(), None, None, Recommended)],
         ),
+        // the recipient of an apology in the third person, as recommendations list them
+        (
+            "We recommend the Trust apologises to Mrs K.",
+            vec![("apology".into(), None, s("Mrs K"), Recommended)],
+        ),
         // two bodies that "each pay £200" are the £400 told before
         (
             "The organisations have agreed to apologise and pay Ms D \u{a3}400. The Trust and the Council will each pay Ms D \u{a3}200.",

@@ -1007,11 +1007,16 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         };
         let people = pseudonyms(sentence, 0, sentence.len());
         if has_list(kl, kinds::APOLOGY) && !f.contains("no apology") {
-            let recipient = f
-                .find("apologise to ")
-                .or_else(|| f.find("apology to "))
-                .and_then(|at| people.iter().find(|p| p.start > at))
-                .map(|p| p.name.to_string());
+            let recipient = [
+                "apologise to ",
+                "apologises to ",
+                "apologize to ",
+                "apology to ",
+            ]
+            .iter()
+            .find_map(|w| f.find(w))
+            .and_then(|at| people.iter().find(|p| p.start > at))
+            .map(|p| p.name.to_string());
             out.push(Remedy {
                 kind: RemedyKind::Apology,
                 recipient,

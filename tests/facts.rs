@@ -562,6 +562,20 @@ fn dates_and_the_timeline() {
     assert_eq!(f.timeline.latest.unwrap().date, "2024-06");
     // from 30 June 2024 to 2 January 2025
     assert_eq!(f.timeline.days_to_decision, Some(186));
+    // a qualified year covers its part of the year: "early 2024" is not later than 7 June
+    let f = facts(
+        "Upheld",
+        "In early 2024 Mrs X complained, and on 7 June 2024 the Council replied. In summer 2023 it had visited.",
+    );
+    assert_eq!(f.timeline.latest.as_ref().unwrap().text, "7 June 2024");
+    assert_eq!(f.timeline.days_to_decision, Some(209));
+    assert_eq!(f.timeline.earliest.as_ref().unwrap().text, "summer 2023");
+    let early = f.dates.iter().find(|d| d.text == "early 2024").unwrap();
+    let (first, last) = early.period();
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("2024-01-01".into(), "2024-04-30".into())
+    );
 }
 
 #[test]

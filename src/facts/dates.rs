@@ -44,10 +44,14 @@ pub struct DateMention {
 }
 
 impl DateMention {
-    /// The first and last day of the period the mention covers.
+    /// The first and last day of the period the mention covers: a year qualified as
+    /// `early`, `mid` or `late` covers its first, middle or last four months, and a season
+    /// its three (`spring 2023` is March to May; winter, which spans two years, is the year).
     pub fn period(&self) -> (Date, Date) {
-        let first_month = self.month.unwrap_or(1);
-        let last_month = self.month.unwrap_or(12);
+        let (first_month, last_month) = match self.month {
+            Some(m) => (m, m),
+            None => self.qualified_months().unwrap_or((1, 12)),
+        };
         let first = Date::new(self.year, first_month, self.day.unwrap_or(1));
         let last = Date::new(
             self.year,
@@ -60,6 +64,22 @@ impl DateMention {
             day: 1,
         };
         (first.unwrap_or(fallback), last.unwrap_or(fallback))
+    }
+}
+
+impl DateMention {
+    /// The months a qualified year covers: `early 2024` is January to April.
+    fn qualified_months(&self) -> Option<(u8, u8)> {
+        let qualifier = self.text.split([' ', '-']).next()?.to_ascii_lowercase();
+        Some(match qualifier.as_str() {
+            "early" => (1, 4),
+            "mid" => (5, 8),
+            "late" => (9, 12),
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" => (9, 11),
+            _ => return None,
+        })
     }
 }
 

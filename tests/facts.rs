@@ -570,6 +570,30 @@ fn dates_and_the_timeline() {
     assert_eq!(f.timeline.latest.as_ref().unwrap().text, "7 June 2024");
     assert_eq!(f.timeline.days_to_decision, Some(209));
     assert_eq!(f.timeline.earliest.as_ref().unwrap().text, "summer 2023");
+    // the first month of a range takes the year of the second, when it comes before it
+    let f = facts(
+        "Upheld",
+        "Between March and June 2023 it did not reply. From 1 March to 30 June 2024 it did not visit. In December and January 2024 it was closed.",
+    );
+    let dates: Vec<(&str, &str)> = f
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            ("March", "2023-03"),
+            ("June 2023", "2023-06"),
+            ("1 March", "2024-03-01"),
+            ("30 June 2024", "2024-06-30"),
+            ("January 2024", "2024-01"),
+        ]
+    );
+    let f = facts(
+        "Upheld",
+        "In early 2024 Mrs X complained, and on 7 June 2024 the Council replied. In summer 2023 it had visited.",
+    );
     let early = f.dates.iter().find(|d| d.text == "early 2024").unwrap();
     let (first, last) = early.period();
     assert_eq!(

@@ -326,7 +326,7 @@ pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<Dat
             if !(suffix.is_empty() || financial) {
                 continue;
             }
-            let before = words_before(text, floor, token.start, 3);
+            let before = words_before(text, floor, token.start, 5);
             if qualified {
                 out.push(mention(text, token.start, token.end, y, None, None));
                 continue;
@@ -342,6 +342,28 @@ pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<Dat
                     Some((w, d)) => (w.start, Some(d)),
                     None => (before[0].start, None),
                 };
+                // "between March and June 2023", "from 1 March to 30 June 2023": the first
+                // month of the range, in the same year when it comes before the second
+                let used = if day_word.is_some() { 2 } else { 1 };
+                let range_start = match (before.get(used), before.get(used + 1)) {
+                    (Some(join), Some(w))
+                        if matches!(join.text, "and" | "to" | "until" | "-" | "–")
+                            && !inside(w.start) =>
+                    {
+                        month_number(w.text).filter(|&m| m < month).map(|m| (w, m))
+                    }
+                    _ => None,
+                };
+                if let Some((w, m)) = range_start {
+                    let day_word = before.get(used + 2).filter(|d| !inside(d.start));
+                    let day_word = day_word.and_then(|dw| {
+                        day(dw.text)
+                            .filter(|&d| Date::new(y, m, d).is_some())
+                            .map(|d| (dw.start, d))
+                    });
+                    let (start, d) = day_word.map_or((w.start, None), |(at, d)| (at, Some(d)));
+                    out.push(mention(text, start, w.end, y, Some(m), d));
+                }
                 out.push(mention(text, first, token.end, y, Some(month), d));
                 continue;
             }

@@ -802,30 +802,26 @@ fn reports_findings(s: &Sentence) -> bool {
 /// one: one pass over a sentence rules out most sentences (reasons are looked for in every
 /// sentence of a closed decision, and in those after a sentence declining).
 static TOPICS: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::new(&[(
-        0,
-        &[
-            "fault",
-            "injustice",
-            "uphold",
-            "upheld",
-            "failing",
-            "investigat",
-            "discontinu",
-            "maladministration",
-            "service failure",
-            "distress",
-            "uncertainty",
-            "trouble",
-            "frustration",
-            "loss of",
-            "found the",
-            "find the",
-            "found that",
-            "found evidence",
-        ],
-        false,
-    )])
+    PhraseSet::gate(&[
+        "fault",
+        "injustice",
+        "uphold",
+        "upheld",
+        "failing",
+        "investigat",
+        "discontinu",
+        "maladministration",
+        "service failure",
+        "distress",
+        "uncertainty",
+        "trouble",
+        "frustration",
+        "loss of",
+        "found the",
+        "find the",
+        "found that",
+        "found evidence",
+    ])
 });
 
 /// The findings and reasons of a decision.

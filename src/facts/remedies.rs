@@ -888,38 +888,34 @@ fn may_give_remedies(s: &Sentence) -> bool {
 
 /// Word stems of which a sentence giving a remedy has at least one (its status).
 static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::new(&[(
-        0,
-        &[
-            "agree",
-            "accept",
-            "recommend",
-            "should",
-            "must",
-            "will ",
-            "offer",
-            "refus",
-            "declin",
-            "remed",
-            "asked",
-            "suggest",
-            "willing",
-            "reject",
-            "prepared",
-            "satisf",
-            "suitable",
-            "appropriate",
-            "going to",
-            "has apologised",
-            "has paid",
-            "has refunded",
-            "has reviewed",
-            "has amended",
-            "has updated",
-            "has introduced",
-        ],
-        false,
-    )])
+    PhraseSet::gate(&[
+        "agree",
+        "accept",
+        "recommend",
+        "should",
+        "must",
+        "will ",
+        "offer",
+        "refus",
+        "declin",
+        "remed",
+        "asked",
+        "suggest",
+        "willing",
+        "reject",
+        "prepared",
+        "satisf",
+        "suitable",
+        "appropriate",
+        "going to",
+        "has apologised",
+        "has paid",
+        "has refunded",
+        "has reviewed",
+        "has amended",
+        "has updated",
+        "has introduced",
+    ])
 });
 
 /// The remedies in the sentences, in order.
@@ -1247,14 +1243,13 @@ fn is_list_item(sentence: &str) -> bool {
 fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::with_capacity(remedies.len());
     for r in remedies {
+        let f = r.amount.as_ref().map(|_| folded(&r.text));
         // "pay Mr X a further £250": another payment, not the same one told again
-        let further = r.amount.is_some()
-            && has_any(
-                &folded(&r.text),
-                &["a further £", "an additional £", "another £"],
-            );
+        let further = f
+            .as_deref()
+            .is_some_and(|f| has_any(f, &["a further £", "an additional £", "another £"]));
         // "the Trust and the Council will each pay Ms D £200": the £400 told before
-        let each = r.amount.is_some() && is_each(&r.text);
+        let each = f.as_deref().is_some_and(is_each);
         let same_amount = |k: &Remedy| match (&k.amount, &r.amount) {
             (Some(a), Some(b)) if each && a.to_pence.is_none() && b.to_pence.is_none() => {
                 (2..=4).any(|n| a.pence == n * b.pence)
@@ -1269,23 +1264,15 @@ fn merge_repeats(remedies: Vec<Remedy>) -> Vec<Remedy> {
                 && k.kind == r.kind
                 && k.start != r.start
                 && same_amount(k)
-                && (k.recipient == r.recipient || k.recipient.is_none() || r.recipient.is_none())
+                && k.same_person(&r)
                 && k.detail == r.detail
         };
         match out.iter_mut().find(|k| same(k)) {
             Some(first) => {
-                if first.deadline.is_none() {
-                    first.deadline = r.deadline;
-                }
-                if first.purpose.is_empty() {
-                    first.purpose = r.purpose;
-                }
-                if first.recipient.is_none() {
-                    first.recipient = r.recipient;
-                }
                 if r.status == RemedyStatus::Agreed {
                     first.status = RemedyStatus::Agreed;
                 }
+                first.fill_from(r);
             }
             None => out.push(r),
         }
@@ -1316,33 +1303,41 @@ fn drop_amountless_told_again(remedies: &mut Vec<Remedy>) {
         } else {
             Vec::new()
         };
-        let same_person = |j: usize| {
-            let (a, b) = (&remedies[i].recipient, &remedies[j].recipient);
-            a == b || a.is_none() || b.is_none()
-        };
         match told_again[..] {
-            [j] if same_person(j) => {
+            [j] if remedies[i].same_person(&remedies[j]) => {
                 let first = remedies.remove(i);
-                let again = &mut remedies[j - 1];
-                if again.deadline.is_none() {
-                    again.deadline = first.deadline;
-                }
-                if again.purpose.is_empty() {
-                    again.purpose = first.purpose;
-                }
-                if again.recipient.is_none() {
-                    again.recipient = first.recipient;
-                }
+                remedies[j - 1].fill_from(first);
             }
             _ => i += 1,
         }
     }
 }
 
-/// Whether a remedy's sentence gives it once for each of several bodies: `will each pay`,
-/// `£200 each`.
-fn is_each(sentence: &str) -> bool {
-    let f = folded(sentence);
+impl Remedy {
+    /// Whether two tellings of a remedy can be for the same person: the same recipient, or
+    /// one of them names none.
+    fn same_person(&self, other: &Remedy) -> bool {
+        self.recipient == other.recipient || self.recipient.is_none() || other.recipient.is_none()
+    }
+
+    /// Takes from another telling of the same remedy what this one does not say: its
+    /// deadline, purpose and recipient.
+    fn fill_from(&mut self, other: Remedy) {
+        if self.deadline.is_none() {
+            self.deadline = other.deadline;
+        }
+        if self.purpose.is_empty() {
+            self.purpose = other.purpose;
+        }
+        if self.recipient.is_none() {
+            self.recipient = other.recipient;
+        }
+    }
+}
+
+/// Whether a remedy's sentence, folded as `f`, gives it once for each of several bodies:
+/// `will each pay`, `£200 each`.
+fn is_each(f: &str) -> bool {
     f.match_indices(" each").any(|(at, w)| {
         f.as_bytes()
             .get(at + w.len())
@@ -1370,10 +1365,7 @@ fn drop_totals_itemised_later(remedies: &mut Vec<Remedy>) {
         let (mut sum, mut parts) = (0, 0);
         for &j in &payments[a + 1..] {
             let r = &remedies[j];
-            let same_person = r.recipient == first.recipient
-                || r.recipient.is_none()
-                || first.recipient.is_none();
-            if r.start == first.start || !same_person {
+            if r.start == first.start || !r.same_person(first) {
                 continue;
             }
             sum += exact(r).unwrap_or(0);

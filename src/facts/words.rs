@@ -225,6 +225,11 @@ impl PhraseSet {
 }
 
 impl PhraseSet {
+    /// A set of one list, for [`PhraseSet::any`]: a gate that rules sentences out.
+    pub(crate) fn gate(phrases: &[&str]) -> PhraseSet {
+        PhraseSet::new(&[(0, phrases, false)])
+    }
+
     /// Whether any phrase of any list occurs in `hay`: the walk of [`PhraseSet::lists`],
     /// stopping at the first match. A small set makes a gate that costs a few instructions
     /// a byte, with no set-up per call.

@@ -957,32 +957,36 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             continue;
         }
         let kl = KIND_LISTS.lists(sentence);
-        if intro {
-            let f = folded(sentence);
-            if !super::findings::reported(&f) && !f.contains("not investigate") {
-                if let Some(status) = status(&f, kl) {
-                    list_intro = Some(ListIntro {
-                        status,
-                        deadline: deadline(sentence, &f),
-                        section: s.section,
-                        region: s.region,
-                    });
-                }
-            }
-        }
         let agreement = has_list(kl, kinds::AGREEMENT);
         let remedy_kinds = kl & !kinds::NOT_KINDS;
-        if remedy_kinds == 0 && !agreement {
-            continue; // no kind of remedy, and no agreement to earlier ones
+        if remedy_kinds == 0 && !agreement && !intro {
+            continue; // no kind of remedy, no agreement to earlier ones, no list
         }
+        // read once, for the list the sentence introduces and for its own remedies
         let f = folded(sentence);
-        if super::findings::reported(&f) || f.starts_with("if ") || has_list(kl, kinds::DECLINES) {
+        let reported = super::findings::reported(&f);
+        let own_status = status(&f, kl);
+        let declines = has_list(kl, kinds::DECLINES);
+        if intro && !reported && !declines {
+            if let Some(status) = own_status {
+                list_intro = Some(ListIntro {
+                    status,
+                    deadline: deadline(sentence, &f),
+                    section: s.section,
+                    region: s.region,
+                });
+            }
+        }
+        if remedy_kinds == 0 && !agreement {
+            continue;
+        }
+        if reported || f.starts_with("if ") || declines {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
         if has_any(&f, NO_REMEDY) && !f.contains(" but ") {
             continue; // "We have not recommended a remedy."
         }
-        let Some(status) = status(&f, kl).or(inherited) else {
+        let Some(status) = own_status.or(inherited) else {
             continue;
         };
         // an agreement to what was recommended before: "The Council has agreed to do this."

@@ -897,3 +897,127 @@ fn a_list_introduced_by_we_recommend_the_council() {
     assert_eq!(last.deadline.as_ref().unwrap().months, Some(3));
     assert_eq!(d.facts.total_payment_pence(), Some(210_000));
 }
+
+/// Wordings from decisions written for this session from a knowledge of how decisions put
+/// things, before the rules were read (a probe of unseen wordings, not corpus text).
+#[test]
+fn remedies_in_wordings_first_seen_in_written_probes() {
+    use RemedyStatus::*;
+    let s = |x: &str| Some(x.to_string());
+    let cases: &[(&str, Vec<Row>)] = &[
+        // a rate with its total: the total is the payment
+        (
+            "To remedy the injustice the Council should pay Mr D £150 a month for each month he stayed there, totalling £750.",
+            vec![("payment".into(), s("750.00"), s("Mr D"), Recommended)],
+        ),
+        // a review of a way of working, with words between the verb and what it reviews
+        (
+            "We have recommended the Council review its safeguarding procedures.",
+            vec![("service_improvement".into(), None, None, Recommended)],
+        ),
+        (
+            "The care provider has agreed to apologise and review its call scheduling system.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("service_improvement".into(), None, None, Agreed),
+            ],
+        ),
+        // a decision taken again
+        (
+            "The Council has agreed to make a new decision on whether it owes Ms N the main housing duty.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to complete a pathway plan for Miss P.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
+        // "assessment officers" is not an assessment
+        (
+            "The Council has agreed to remind its financial assessment officers about the disregard.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        // a payment the Ombudsman did not recommend is none
+        (
+            "It has agreed to apologise and to check its notification procedures. We did not recommend a payment because the outcome would have been the same.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("service_improvement".into(), None, None, Agreed),
+            ],
+        ),
+        // an amount paid to meet a cost is a refund
+        (
+            "The Council agreed to pay Mr S up to £750 to reimburse the cost of care he arranged.",
+            vec![("refund".into(), s("750.00"), s("Mr S"), Agreed)],
+        ),
+        (
+            "The Council agreed to correct its records and pay Mrs Y £300.",
+            vec![
+                ("payment".into(), s("300.00"), s("Mrs Y"), Agreed),
+                ("other".into(), None, None, Agreed),
+            ],
+        ),
+        // a remedy named without saying what it is, beside the ones the text describes
+        (
+            "The Council has agreed to apologise to Mr C. I have found fault causing injustice and the Council has agreed to remedy this.",
+            vec![("apology".into(), None, s("Mr C"), Agreed)],
+        ),
+        // refusals of what was recommended before
+        (
+            "We recommended the Council apologise and pay Mr D £300. The Council refused to make the payment but agreed to the other recommendations.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("payment".into(), s("300.00"), s("Mr D"), Refused),
+            ],
+        ),
+        (
+            "We recommended the Council pay Mr Z £250. The Council did not accept this recommendation.",
+            vec![("payment".into(), s("250.00"), s("Mr Z"), Refused)],
+        ),
+        // a body that has not answered yet has agreed to nothing
+        (
+            "We recommended the Council apologise to Ms T. The Council has not yet said whether it accepts the recommendations.",
+            vec![("apology".into(), None, s("Ms T"), Recommended)],
+        ),
+    ];
+    for (summary, expected) in cases {
+        let f = facts("Upheld", summary);
+        assert_eq!(&remedies(&f), expected, "{summary}");
+    }
+}
+
+#[test]
+fn reasons_and_findings_in_wordings_first_seen_in_written_probes() {
+    let reasons: &[(&str, &[&str])] = &[
+        (
+            "We will not investigate. Dr W can take private action in the magistrates' court.",
+            &["court_or_tribunal"],
+        ),
+        (
+            "We will not investigate. Mr G can make a claim against the Council's insurers and, if refused, take the matter to court.",
+            &["court_or_tribunal"],
+        ),
+        (
+            "We will not investigate. Mrs B could use the community trigger process.",
+            &["other"],
+        ),
+    ];
+    for (summary, codes) in reasons {
+        let f = facts("Closed after initial enquiries", summary);
+        let found: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+        assert_eq!(&found, codes, "{summary}");
+    }
+    // the body's own admission is a finding of fault; an investigation ended because the
+    // body agreed a remedy gives that as its reason
+    let f = facts(
+        "Upheld",
+        "The Council accepted it had made a mistake and has agreed to write off the overpayment. \
+         I have ended my investigation because the Council has agreed to remedy the injustice caused.",
+    );
+    let fault = f.findings.fault.as_ref().unwrap();
+    assert_eq!(fault.value.code(), "found");
+    assert!(fault
+        .text
+        .starts_with("The Council accepted it had made a mistake"));
+    let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    assert_eq!(codes, vec!["already_remedied"]);
+}

@@ -216,6 +216,11 @@ const FAULT: &[&str] = &[
     "upheld his complaint",
     "found failings",
     "find failings",
+    // the body's own admission: "The Council accepted it had made a mistake"
+    "made a mistake",
+    "made an error",
+    "made mistakes",
+    "made errors",
 ];
 
 const NO_INJUSTICE: &[&str] = &[
@@ -395,6 +400,15 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "insurance claim",
             "claim on the council's insurance",
             "small claims",
+            "to court",
+            "action in the magistrates",
+            "to the magistrates",
+            "county court",
+            "insurer",
+            "claim against",
+            "private action",
+            "civil claim",
+            "civil action",
         ],
     ),
     (
@@ -453,6 +467,10 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "has now paid",
             "has now provided",
             "has now agreed",
+            // "ended my investigation because the Council has agreed to remedy the injustice"
+            "agreed to remedy",
+            "agreed a remedy",
+            "agreed to provide a remedy",
         ],
     ),
     (
@@ -492,6 +510,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "care quality commission",
             "information commissioner",
             "valuation office agency",
+            // anti-social behaviour has its own review: "use the community trigger"
+            "community trigger",
             "another body",
             "other body",
         ],
@@ -586,7 +606,17 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             &[" because ", " as ", "since", " due to "],
             false,
         ),
-        (list::FAULT_WORD, &["fault"], false),
+        (
+            list::FAULT_WORD,
+            &[
+                "fault",
+                "made a mistake",
+                "made an error",
+                "made mistakes",
+                "made errors",
+            ],
+            false,
+        ),
         (list::INJUSTICE_WORD, &["injustice"], false),
         (
             list::SMALL_INJUSTICE,
@@ -821,6 +851,10 @@ static TOPICS: Lazy<PhraseSet> = Lazy::new(|| {
         "find the",
         "found that",
         "found evidence",
+        "made a mistake",
+        "made an error",
+        "made mistakes",
+        "made errors",
     ])
 });
 

@@ -365,6 +365,27 @@ const REFUSED: &[&str] = &[
     "not prepared to",
 ];
 
+/// A remedy said to remedy the injustice: agreed, unless the sentence recommends it.
+const REMEDIES_THE_INJUSTICE: &[&str] = &[
+    "remedy the injustice",
+    "remedies the injustice",
+    "remedy this injustice",
+];
+
+/// A body that has not yet answered: its remedies stand as neither agreed nor refused.
+const UNDECIDED: &[&str] = &[
+    "whether it accept",
+    "whether it agree",
+    "whether it will accept",
+    "whether it will agree",
+    "whether to accept",
+    "whether to agree",
+    "not yet said",
+    "not yet responded",
+    "not yet agreed",
+    "not yet accepted",
+];
+
 /// A remedy agreed (at the start of a word): `agreed`, `will pay`, `has apologised`.
 const AGREED: &[&str] = &[
     "agreed",
@@ -381,9 +402,6 @@ const AGREED: &[&str] = &[
     "has paid",
     "has refunded",
     "is going to",
-    "remedy the injustice",
-    "remedies the injustice",
-    "remedy this injustice",
     "remedied the injustice",
     "satisfactory remedy",
     "suitable remedy",
@@ -397,6 +415,10 @@ const AGREED: &[&str] = &[
 
 /// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
 fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
+    // "The Council has not yet said whether it accepts the recommendations": undecided
+    if has_any(f, UNDECIDED) {
+        return None;
+    }
     if has_list(kl, kinds::REFUSED) {
         Some(RemedyStatus::Refused)
     } else if [
@@ -432,6 +454,10 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     .any(|m| before_verb(f, m))
     {
         Some(RemedyStatus::Recommended)
+    } else if has_any(f, REMEDIES_THE_INJUSTICE) {
+        // "This remedies the injustice", after "should" was ruled out: "To remedy the
+        // injustice the Council should pay" recommends
+        Some(RemedyStatus::Agreed)
     } else if has_any(f, &["offered", "offer of"]) {
         Some(RemedyStatus::Offered)
     } else {
@@ -460,6 +486,9 @@ mod kinds {
     /// Not kinds either: how the remedy stands.
     pub const REFUSED: usize = 14;
     pub const AGREED: usize = 15;
+    /// `review its`: a service improvement when what it reviews is a way of working
+    /// (`review its call scheduling system`), see [`super::reviews_practice`].
+    pub const REVIEWS: usize = 16;
     /// The lists that are not kinds of remedy.
     pub const NOT_KINDS: u64 = 1 << AGREEMENT | 1 << DECLINES | 1 << REFUSED | 1 << AGREED;
 }
@@ -539,8 +568,56 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::DECLINES, &["not investigate"], false),
         (kinds::REFUSED, REFUSED, true),
         (kinds::AGREED, AGREED, true),
+        (kinds::REVIEWS, REVIEW_MARKERS, true),
     ])
 });
+
+/// Words for a way of working, which a review of it improves.
+const PRACTICE_WORDS: &[&str] = &[
+    "polic",
+    "procedure",
+    "process",
+    "practice",
+    "system",
+    "guidance",
+    "arrangement",
+    "approach",
+    "training",
+    "protocol",
+    "template",
+    "letters",
+    "leaflet",
+    "website",
+    "information",
+    "communication",
+];
+
+/// A look at the body's own ways of working: `review its`, `check its`.
+const REVIEW_MARKERS: &[&str] = &[
+    "review its ",
+    "review their ",
+    "reviews its ",
+    "review the council's ",
+    "check its ",
+    "audit its ",
+    "examine its ",
+    "look at its ",
+    "look again at its ",
+    "consider its ",
+];
+
+/// Whether one of [`REVIEW_MARKERS`] in `f` is followed within four words by a way of
+/// working: `review its safeguarding procedures`, `check its notification procedures`.
+fn reviews_practice(f: &str) -> bool {
+    REVIEW_MARKERS.iter().any(|marker| {
+        f.match_indices(marker).any(|(at, _)| {
+            f[at + marker.len()..]
+                .split_whitespace()
+                .take(4)
+                .any(|w| PRACTICE_WORDS.iter().any(|p| w.starts_with(p)))
+        })
+    })
+}
 
 const REASSESS: &[&str] = &[
     "reassess",
@@ -552,7 +629,8 @@ const REASSESS: &[&str] = &[
     "needs assessment",
     "reconsideration",
     "an assessment",
-    "assessment of",
+    // "assessment of her needs", not "assessment officers"
+    "assessment of ",
     "considerations",
     "consider whether",
     "consider again",
@@ -600,6 +678,17 @@ const REASSESS: &[&str] = &[
     "appeal again",
     "new appeal",
     "fresh appeal",
+    "new decision",
+    "fresh decision",
+    "decide again",
+    "re-decide",
+    "redetermin",
+    "re-determin",
+    "new hearing",
+    "fresh hearing",
+    "pathway plan",
+    "new review",
+    "fresh review",
 ];
 
 /// Agreeing to what was recommended (before, or without saying what): `The Council has
@@ -632,6 +721,12 @@ const NO_REMEDY: &[&str] = &[
     "not making any recommendation",
     "make no recommendation",
     "made no recommendation",
+    // "We did not recommend a payment because the outcome would have been the same"
+    "did not recommend",
+    "do not recommend",
+    "have not recommended",
+    "not recommended a",
+    "not recommend a",
 ];
 
 /// A remedy named without saying what it is: `take action to remedy`, `put things right`.
@@ -747,6 +842,14 @@ const OTHER_ACTION: &[&str] = &[
     "what action it will take",
     "without further delay",
     "carried out the recommendations",
+    // an individual's records put right: "correct its records"
+    "correct its record",
+    "correct the record",
+    "correct their record",
+    "correct her record",
+    "correct his record",
+    "correct the inaccura",
+    "remove the inaccura",
 ];
 
 /// `within one month`, `within 20 working days`.
@@ -926,6 +1029,8 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut list_intro: Option<ListIntro> = None;
     // a report summary states the decision, then the remedies, under "The complaint"
     let mut decided_in: Option<Option<SectionKind>> = None;
+    // remedies named without saying what they are ("has agreed to remedy this"), by index
+    let mut generic: Vec<usize> = Vec::new();
     for s in sentences {
         let sentence = s.text(text);
         list_intro = list_intro
@@ -1031,9 +1136,20 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         let refunding = has_list(kl, kinds::REFUND);
         let paying = has_list(kl, kinds::PAY);
         for (k, m) in amounts.iter().enumerate() {
+            // "£150 a month ..., totalling £750": the total is the payment, not the rate
+            if is_rate(&sentence[m.end..])
+                && amounts[k + 1..]
+                    .iter()
+                    .any(|t| is_total(&sentence[..t.start]))
+            {
+                continue;
+            }
             // the nearest keyword before the amount says what it is
             let before = folded(&sentence[..m.start]);
+            let next = amounts.get(k + 1).map_or(sentence.len(), |n| n.start);
             let kind = match (last_start(&before, PAY), last_start(&before, REFUND)) {
+                // "pay Mr S up to £750 to reimburse the cost of care"
+                _ if pays_back(&sentence[m.end..next]) => RemedyKind::Refund,
                 (Some(p), Some(r)) if r > p => RemedyKind::Refund,
                 (Some(_), _) => RemedyKind::Payment,
                 (None, Some(_)) => RemedyKind::Refund,
@@ -1041,7 +1157,6 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 (None, None) if paying => RemedyKind::Payment,
                 (None, None) => continue, // an amount the remedy is not about
             };
-            let next = amounts.get(k + 1).map_or(sentence.len(), |n| n.start);
             let recipient = people
                 .iter()
                 .rfind(|p| p.end <= m.start)
@@ -1089,7 +1204,8 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 ..base.clone()
             });
         }
-        let improves = has_list(kl, kinds::IMPROVES);
+        let improves =
+            has_list(kl, kinds::IMPROVES) || (has_list(kl, kinds::REVIEWS) && reviews_practice(&f));
         if improves {
             out.push(Remedy {
                 kind: RemedyKind::ServiceImprovement,
@@ -1111,10 +1227,14 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             && has_list(kl, kinds::GENERIC)
             && !(status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED))
         {
+            generic.push(out.len());
             out.push(Remedy {
                 kind: RemedyKind::Other,
                 ..base.clone()
             });
+        }
+        if status == RemedyStatus::Refused {
+            refuse_recommended(&mut out, kinds_before, &f, has_list(kl, kinds::AGREEMENT));
         }
         if out.len() == kinds_before {
             // agreeing to what was recommended before it, in the same section
@@ -1130,6 +1250,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 // "The Council has agreed to our recommendations to remedy this", with no
                 // recommendation told before it: a remedy the text does not describe
                 if !earlier && out.is_empty() && !intro {
+                    generic.push(out.len());
                     out.push(Remedy {
                         kind: RemedyKind::Other,
                         ..base.clone()
@@ -1138,7 +1259,99 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             }
         }
     }
+    // a remedy named without saying what it is, where the decision says what the remedies
+    // are, is one of them told again
+    if out.len() > generic.len() {
+        let mut index = 0;
+        out.retain(|_| {
+            index += 1;
+            !generic.contains(&(index - 1))
+        });
+    }
     merge_repeats(out)
+}
+
+/// Whether the words after an amount say it pays back a cost: `£750 to reimburse the cost
+/// of care`, `£120 towards the cost of`.
+fn pays_back(after: &str) -> bool {
+    let head = after.get(..24).unwrap_or(after).to_ascii_lowercase();
+    [
+        " to reimburse",
+        " to refund",
+        " to repay",
+        " to cover the cost",
+        " towards the cost",
+        " for the cost",
+        " to cover her cost",
+        " to cover his cost",
+        " to cover their cost",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+}
+
+/// Whether the words after an amount make it a rate: `£150 a month`, `£20 per week`.
+fn is_rate(after: &str) -> bool {
+    let head = after.get(..12).unwrap_or(after).to_ascii_lowercase();
+    [
+        " a month",
+        " per month",
+        " a week",
+        " per week",
+        " a year",
+        " per year",
+        " each month",
+        " each week",
+        " for each",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+}
+
+/// Whether the words before an amount make it a total: `totalling £750`, `a total of £750`.
+fn is_total(before: &str) -> bool {
+    let cut = (before.len().saturating_sub(16)..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    before[cut..].to_ascii_lowercase().contains("total")
+}
+
+/// A refusal of what was recommended before it. `The Council did not accept this
+/// recommendation` refuses every remedy recommended so far; `The Council refused to make
+/// the payment but agreed to the other recommendations` refuses the recommended payment
+/// (the refusal, told again, is dropped) and agrees to the rest. `out[new..]` are the
+/// remedies the refusing sentence named.
+fn refuse_recommended(out: &mut Vec<Remedy>, new: usize, f: &str, names_recommendation: bool) {
+    let (refusal, rest) = f.split_once(" but ").unwrap_or((f, ""));
+    let refused: Vec<RemedyKind> = out[new..].iter().map(|r| r.kind).collect();
+    let mut told_again = false;
+    for r in out[..new].iter_mut() {
+        if r.status != RemedyStatus::Recommended {
+            continue;
+        }
+        if refused.contains(&r.kind) {
+            r.status = RemedyStatus::Refused;
+            told_again = true;
+        } else if refused.is_empty()
+            && names_recommendation
+            && has_any(refusal, AGREES_TO_RECOMMENDED)
+        {
+            r.status = RemedyStatus::Refused;
+        }
+    }
+    if told_again {
+        out.truncate(new);
+    }
+    let accepts_rest = has_any(rest, &["agreed", "accepted", "agrees", "accepts"])
+        && has_any(rest, &["other", "rest", "remaining"]);
+    if accepts_rest {
+        for r in out
+            .iter_mut()
+            .filter(|r| r.status == RemedyStatus::Recommended)
+        {
+            r.status = RemedyStatus::Agreed;
+        }
+    }
 }
 
 /// A list of remedies being read: the status and deadline its introduction gave, and where

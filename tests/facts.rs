@@ -116,6 +116,25 @@ fn complainants_and_parties() {
             ("Ms X", "other", None, None),
         ]
     );
+    // a word between the owner and the relation: "his late father, Mr D"
+    for (summary, relation) in [
+        (
+            "Mr C complains on behalf of his late father, Mr D.",
+            "father",
+        ),
+        (
+            "Mrs B complains about the care of her adult son, Mr D.",
+            "son",
+        ),
+        (
+            "Ms Y complains about how the Council treated her elderly mother, Mrs X.",
+            "mother",
+        ),
+    ] {
+        let f = facts("Upheld", summary);
+        let other = &f.parties[1];
+        assert_eq!(other.relation.as_deref(), Some(relation), "{summary}");
+    }
 }
 
 #[test]
@@ -536,6 +555,42 @@ fn remedies_amounts_recipients_and_status() {
     assert_eq!(f.total_payment_pence(), Some(40_000));
     let f = facts("Upheld", "It should apologise within 20 working days.");
     assert_eq!(f.remedies[0].deadline.as_ref().unwrap().days, Some(20));
+    // a payment's purpose stops at the next remedy joined to it
+    let f = facts(
+        "Upheld",
+        "The ICB has agreed to pay Mr C £300 and reimburse the care fees his father paid.",
+    );
+    let payment = f.remedies.iter().find(|r| r.amount.is_some()).unwrap();
+    assert!(payment.purpose.is_empty(), "{:?}", payment.purpose);
+}
+
+#[test]
+fn a_list_recommended_with_its_deadline_before_the_colon() {
+    let text = "Westshire Council (24 000 001)\nDecision : Upheld\nDecision date : 2 Jan 2025\n\
+                Summary: The Council was at fault.\nRecommendations\n\
+                - To remedy the injustice caused, the Council should within one month:\n\
+                - apologise to Mrs F;\n\
+                - pay Mrs F £300 for her distress.\n";
+    let d = ombudsman::Decision::parse(text).unwrap();
+    let rows: Vec<(&str, RemedyStatus, Option<u32>)> = d
+        .facts
+        .remedies
+        .iter()
+        .map(|r| {
+            (
+                r.kind.code(),
+                r.status,
+                r.deadline.as_ref().and_then(|d| d.months),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("apology", RemedyStatus::Recommended, Some(1)),
+            ("payment", RemedyStatus::Recommended, Some(1)),
+        ]
+    );
 }
 
 #[test]
@@ -972,6 +1027,19 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
         (
             "We recommended the Council pay Mr Z £250. The Council did not accept this recommendation.",
             vec![("payment".into(), s("250.00"), s("Mr Z"), Refused)],
+        ),
+        // payments staff are to check are not a payment; remedy payments are
+        (
+            "The Council will also remind staff to check payments before passing debts to enforcement agents.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has agreed to make remedy payments to Mr X.",
+            vec![("payment".into(), None, s("Mr X"), Agreed)],
+        ),
+        (
+            "Within three months the Council should prepare a report for its scrutiny committee on how it will meet EHC plan timescales.",
+            vec![("service_improvement".into(), None, None, Recommended)],
         ),
         // a body that has not answered yet has agreed to nothing
         (

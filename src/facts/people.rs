@@ -58,6 +58,22 @@ pub struct NamedOrganisation {
 
 const TITLES: &[&str] = &["Mrs", "Miss", "Mr", "Ms", "Mx", "Dr"];
 
+/// Words that may stand between an owner and a relation: `his late father`.
+const RELATION_ADJECTIVES: &[&str] = &[
+    "late",
+    "elderly",
+    "adult",
+    "disabled",
+    "young",
+    "older",
+    "younger",
+    "eldest",
+    "youngest",
+    "teenage",
+    "autistic",
+    "vulnerable",
+];
+
 const RELATIONS: &[&str] = &[
     "son",
     "daughter",
@@ -260,7 +276,13 @@ fn relation_before(text: &str, start: usize) -> Option<(String, Option<String>)>
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let relation = RELATIONS.iter().find(|r| word.eq_ignore_ascii_case(r))?;
-    let owner = before[..word_start].trim_end();
+    let mut owner = before[..word_start].trim_end();
+    // "his late father, Mr D", "her elderly mother, Mrs Y"
+    if let Some((head, adjective)) = owner.rsplit_once(char::is_whitespace) {
+        if RELATION_ADJECTIVES.contains(&adjective) {
+            owner = head.trim_end();
+        }
+    }
     let owner_word = owner.rsplit(char::is_whitespace).next().unwrap_or("");
     let of = match owner_word {
         "her" | "his" | "their" | "Her" | "His" | "Their" => None,

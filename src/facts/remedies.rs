@@ -454,6 +454,11 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     .any(|m| before_verb(f, m))
     {
         Some(RemedyStatus::Recommended)
+    } else if f.trim_end().ends_with(':')
+        && (f.contains("should") || f.contains("must") || f.contains("recommend"))
+    {
+        // "the Council should within one month:": the items that follow are recommended
+        Some(RemedyStatus::Recommended)
     } else if has_any(f, REMEDIES_THE_INJUSTICE) {
         // "This remedies the injustice", after "should" was ruled out: "To remedy the
         // injustice the Council should pay" recommends
@@ -503,7 +508,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         ),
         (kinds::REFUND, REFUND, false),
         (kinds::PAY, PAY, false),
-        (kinds::PAYMENT_WORD, &["payment", "payments"], true),
+        (kinds::PAYMENT_WORD, &["payment"], true),
         (
             kinds::NOT_A_REMEDY_PAYMENT,
             &[
@@ -533,6 +538,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
                 "financial payment",
                 "payments to",
                 "make payments",
+                "remedy payment",
             ],
             false,
         ),
@@ -815,6 +821,8 @@ const IMPROVES: &[&str] = &[
     "review process",
     "review practice",
     "brief staff",
+    // "report to its scrutiny committee on how it will meet the timescales"
+    "scrutiny",
     "brief relevant",
     "brief its",
     "record keeping",
@@ -863,7 +871,7 @@ fn deadline(sentence: &str, f: &str) -> Option<Deadline> {
     if working {
         unit_word = words.next()?;
     }
-    let unit_word = unit_word.trim_end_matches([',', '.', ';']);
+    let unit_word = unit_word.trim_end_matches([',', '.', ';', ':']);
     let unit = match unit_word {
         "day" | "days" if working => DeadlineUnit::WorkingDay,
         "day" | "days" => DeadlineUnit::Day,
@@ -1165,13 +1173,14 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             out.push(Remedy {
                 kind,
                 amount: Some(m.amount.clone()),
-                purpose: purposes(&folded(&sentence[m.end..next])),
+                purpose: purposes(&folded(purpose_window(&sentence[m.end..next]))),
                 recipient,
                 ..base.clone()
             });
         }
-        let payment_word =
-            has_list(kl, kinds::PAYMENT_WORD) && !has_list(kl, kinds::NOT_A_REMEDY_PAYMENT);
+        let payment_word = has_list(kl, kinds::PAYMENT_WORD)
+            && !has_list(kl, kinds::NOT_A_REMEDY_PAYMENT)
+            && singular_payment(&f);
         // an item of a list of remedies: "pay the allowance at the foster carer rate"
         let item_pays = inherited.is_some() && f.starts_with("pay ");
         if amounts.is_empty() && (payment_word || has_list(kl, kinds::A_PAYMENT) || item_pays) {
@@ -1269,6 +1278,40 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         });
     }
     merge_repeats(out)
+}
+
+/// Whether `f` has the word `payment` in the singular. The plural alone is too often what
+/// staff are asked to check ("check payments before passing debts on"); it gives a remedy
+/// in the phrases of `A_PAYMENT` ("payments to", "make payments").
+fn singular_payment(f: &str) -> bool {
+    f.match_indices("payment").any(|(at, w)| {
+        !f.as_bytes()
+            .get(at + w.len())
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// The words after an amount that say what it is for: up to the next remedy joined on
+/// ("£300 and reimburse the care fees": the fees are not what the £300 is for).
+fn purpose_window(after: &str) -> &str {
+    let bytes = after.as_bytes();
+    let mut at = 0;
+    while let Some(i) = after[at..].find([',', ' ']) {
+        let joint = at + i;
+        let rest = after[joint..].trim_start_matches([',', ' ']);
+        let rest = rest.strip_prefix("and ").unwrap_or(rest);
+        let starts_remedy = bytes[joint] == b',' || after[joint..].starts_with(" and ");
+        if starts_remedy
+            && REMEDY_VERBS.iter().any(|v| {
+                rest.get(..v.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(v))
+            })
+        {
+            return &after[..joint];
+        }
+        at = joint + 1;
+    }
+    after
 }
 
 /// Whether the words after an amount say it pays back a cost: `£750 to reimburse the cost

@@ -164,9 +164,22 @@ const CASES: &[(&str, &[Want])] = &[
     ("The child was accommodated under a section 20 agreement? No: section 20 accommodation ended.", &[("section 20", "Children Act 1989", &["s20"])]),
     ("The Council did not consider its Section 19 duty to Y.", &[("Section 19", "Education Act 1996", &["s19"])]),
     ("The Council's s42 enquiry found no abuse.", &[("s42", "Care Act 2014", &["s42"])]),
-    // the idiom outranks the nearest Act, not the same provision cited with its Act
+    // the idiom outranks the nearest Act, and the same provision cited with another Act
     ("The Care Act 2014 applies to her care. She also needs section 117 aftercare.", &[("Care Act 2014", "Care Act 2014", &[]), ("section 117", MHA, &["s117"])]),
     ("Section 117 of the Mental Health Act 1983 applies. Her section 117 aftercare stopped.", &[("Section 117 of the Mental Health Act 1983", MHA, &["s117"]), ("section 117", MHA, &["s117"])]),
+    ("The Council began a section 42 enquiry. Section 42 of the Children and Families Act 2014 is about plans.", &[("section 42", "Care Act 2014", &["s42"]), ("Section 42 of the Children and Families Act 2014", "Children and Families Act 2014", &["s42"])]),
+    // a section of something that is not law
+    ("The Mental Health Act 1983 applies. The Council said section 4 of her EHC plan was out of date.", &[("Mental Health Act 1983", MHA, &[])]),
+    // written for this test from a knowledge of how decisions cite, not from the corpus
+    ("Regulation 12 of the Care and Support (Charging and Assessment of Resources) Regulations 2014 sets out the rules.", &[("Regulation 12 of the Care and Support (Charging and Assessment of Resources) Regulations 2014", "Care and Support (Charging and Assessment of Resources) Regulations 2014", &["reg 12"])]),
+    ("Paragraph 3 of Schedule 1 to the Care Act 2014 applies.", &[("Paragraph 3 of Schedule 1 to the Care Act 2014", "Care Act 2014", &["Sch 1 para 3"])]),
+    ("Section 13A(1)(c) of the Local Government Finance Act 1992 allows councils to reduce council tax.", &[("Section 13A(1)(c) of the Local Government Finance Act 1992", "Local Government Finance Act 1992", &["s13A(1)(c)"])]),
+    ("The Council has duties under sections 2 and 3 of the Chronically Sick and Disabled Persons Act 1970.", &[("sections 2 and 3 of the Chronically Sick and Disabled Persons Act 1970", "Chronically Sick and Disabled Persons Act 1970", &["s2", "s3"])]),
+    ("The Mental Capacity Act 2005, section 4, sets out how to decide best interests.", &[("Mental Capacity Act 2005, section 4", "Mental Capacity Act 2005", &["s4"])]),
+    ("The MHA Code of Practice gives guidance.", &[("MHA Code of Practice", "Mental Health Act 1983: Code of Practice", &[])]),
+    // an acronym with its year after a short section: two letters are enough with the year
+    ("The Council refused to carry out a s.17 CA 1989 assessment.", &[("s.17 CA 1989", "Children Act 1989", &["s17"])]),
+    ("The Council relied on s.117(2) MHA 1983.", &[("s.117(2) MHA 1983", MHA, &["s117(2)"])]),
     // without the idiom's words, a bare section with no Act to resolve to is not a citation
     ("She asked about section 117.", &[]),
     ("The section 17 of the plan was wrong.", &[]),

@@ -149,6 +149,12 @@ fn join_word(s: &str) -> Option<usize> {
     Some(i + spaces(&s[i..]))
 }
 
+/// Whether `s` goes on with ` of ` (a provision of something: `section 4 of her EHC plan`).
+fn of_prefix(s: &str) -> bool {
+    let sp = spaces(s);
+    sp > 0 && s[sp..].starts_with("of") && s[sp + 2..].starts_with(is_space)
+}
+
 /// `the ` or `The ` at the start of `s`.
 fn the_prefix(s: &str) -> Option<usize> {
     let rest = s.strip_prefix("the").or_else(|| s.strip_prefix("The"))?;
@@ -315,7 +321,13 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         });
     }
     for (k, (start, p)) in phrases.into_iter().enumerate() {
-        if !used[k] && p.head == Head::Section && !overlaps(&refs, start, start + p.len) {
+        // "section 4 of her EHC plan": a section of something that is not law
+        let of_something = of_prefix(&text[start + p.len..]);
+        if !used[k]
+            && p.head == Head::Section
+            && !of_something
+            && !overlaps(&refs, start, start + p.len)
+        {
             mentions.push(Mention {
                 start,
                 end: start + p.len,

@@ -409,8 +409,9 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
         out.push(resolved);
     }
     // bare sections ("Section 19", "s117"): the instrument cited with the same provision
-    // (earlier first), else the Act an idiom names ("section 117 aftercare"), else the
-    // nearest Act named before it, else after it (other than the Ombudsman's own Acts)
+    // (earlier first) unless an idiom names another Act ("section 117 aftercare"), else the
+    // idiom's Act, else the nearest Act named before it, else after it (other than the
+    // Ombudsman's own Acts)
     for n in 0..mentions.len() {
         if mentions[n].reference.is_some() {
             continue;
@@ -426,12 +427,25 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
         let near = |j: &usize| {
             mentions[*j].reference.is_some() && out[*j].is_some_and(|(x, _)| substantive(x, &found))
         };
-        out[n] = if let Some(j) = (0..n).rev().find(cited) {
+        let same_provision = if let Some(j) = (0..n).rev().find(cited) {
             out[j].map(|(x, _)| (x, Resolution::EarlierMention))
         } else if let Some(j) = (n + 1..mentions.len()).find(cited) {
             out[j].map(|(x, _)| (x, Resolution::LaterMention))
-        } else if let Some(e) = idiom(provision, &text[mentions[n].end..]) {
+        } else {
+            None
+        };
+        let idiom_act = idiom(provision, &text[mentions[n].end..]);
+        // the idiom's Act outranks another Act's section of the same number ("a section 42
+        // enquiry" is the Care Act's, whatever else the text cites as section 42); the same
+        // provision cited with the idiom's own Act is the better evidence
+        let other_act =
+            |x: usize, e: &Instrument| found.0[x].entry.is_none_or(|f| !std::ptr::eq(f, e));
+        out[n] = if let Some(e) =
+            idiom_act.filter(|e| same_provision.is_none_or(|(x, _)| other_act(x, e)))
+        {
             Some((found.intern_entry(e), Resolution::Table))
+        } else if same_provision.is_some() {
+            same_provision
         } else if let Some(j) = (0..n).rev().find(near) {
             out[j].map(|(x, _)| (x, Resolution::EarlierMention))
         } else {
@@ -501,7 +515,8 @@ fn idiom(provision: &str, after: &str) -> Option<&'static Instrument> {
 /// Known titles of guidance; others keep the name as written.
 fn guidance_title(name: &str) -> String {
     let k = key(name);
-    if k.contains("mental health act") && k.contains("code of practice") {
+    if (k.contains("mental health act") || k.starts_with("mha ")) && k.contains("code of practice")
+    {
         "Mental Health Act 1983: Code of Practice".into()
     } else if k.contains("send code of practice")
         || k.contains("special educational needs and disability code")

@@ -728,7 +728,9 @@ fn the_before(text: &str, at: usize) -> usize {
     at
 }
 
-/// An acronym the table knows, at `at`: `MHA` in "s117 MHA". Returns its end.
+/// An acronym the table knows, at `at`: `MHA` in "s117 MHA", or an acronym with its year
+/// (`CA 1989` in "s.17 CA 1989", `MHA 1983`), which may be two letters long as the year
+/// says which Act is meant. Returns its end.
 pub(crate) fn table_acronym_at(text: &str, at: usize) -> Option<(usize, String)> {
     if !text.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase) {
         return None;
@@ -737,10 +739,18 @@ pub(crate) fn table_acronym_at(text: &str, at: usize) -> Option<(usize, String)>
         .find(|c: char| !c.is_ascii_alphanumeric())
         .map_or(text.len(), |i| at + i);
     let word = &text[at..word_end];
-    (word.len() >= 3
-        && word.bytes().all(|b| b.is_ascii_uppercase())
-        && TABLE.by_abbreviation(word).is_some())
-    .then(|| (word_end, word.to_string()))
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if let Some((_, len)) =
+        year_after(&text[word_end..]).filter(|_| text[word_end..].starts_with(' '))
+    {
+        let with_year = &text[at..word_end + len];
+        if TABLE.by_abbreviation(with_year).is_some() {
+            return Some((word_end + len, with_year.to_string()));
+        }
+    }
+    (word.len() >= 3 && TABLE.by_abbreviation(word).is_some()).then(|| (word_end, word.to_string()))
 }
 
 /// `, 1977` or ` 1977` (a year from 1200 to 2100, not followed by a letter or digit).

@@ -655,6 +655,14 @@ fn dates_and_the_timeline() {
         (first.to_string(), last.to_string()),
         ("2024-01-01".into(), "2024-04-30".into())
     );
+    // a season "of" a year covers the season
+    let f = facts("Upheld", "In the summer of 2022 her needs increased.");
+    let (first, last) = f.dates[0].period();
+    assert_eq!(f.dates[0].text, "summer of 2022");
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("2022-06-01".into(), "2022-08-31".into())
+    );
 }
 
 #[test]

@@ -375,6 +375,8 @@ pub(crate) fn read(text: &str, regions: &[Region], excluded: &[Span]) -> Vec<Dat
             }
             let start = match (before.first(), before.get(1)) {
                 (Some(q), _) if QUALIFIERS.contains(&q.text) => q.start,
+                // "the summer of 2022"
+                (Some(of), Some(q)) if of.text == "of" && QUALIFIERS.contains(&q.text) => q.start,
                 (Some(of), Some(w))
                     if of.text == "of" && matches!(w.text, "end" | "beginning" | "start") =>
                 {
@@ -471,6 +473,7 @@ mod tests {
         assert_eq!(one("the 2021/22 bill"), ("2021".into(), Precision::Year));
         assert_eq!(dates("by the end of 2021.")[0].0, "end of 2021");
         assert_eq!(dates("in early 2022")[0].0, "early 2022");
+        assert_eq!(dates("in the summer of 2022")[0].0, "summer of 2022");
     }
 
     #[test]

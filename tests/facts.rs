@@ -1049,6 +1049,25 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
             "Within three months the Council should prepare a report for its scrutiny committee on how it will meet EHC plan timescales.",
             vec![("service_improvement".into(), None, None, Recommended)],
         ),
+        // a deadline between "should" and the verb
+        (
+            "The Council should, within four weeks, apologise to Mr K, and pay him £200 to acknowledge the frustration caused.",
+            vec![
+                ("apology".into(), None, s("Mr K"), Recommended),
+                ("payment".into(), s("200.00"), s("Mr K"), Recommended),
+            ],
+        ),
+        (
+            "To put things right, the Council will redo the financial assessment.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council has offered to pay Mrs P £250 and has since improved how it communicates changes to families.",
+            vec![
+                ("payment".into(), s("250.00"), s("Mrs P"), Offered),
+                ("service_improvement".into(), None, None, Offered),
+            ],
+        ),
         // a body that has not answered yet has agreed to nothing
         (
             "We recommended the Council apologise to Ms T. The Council has not yet said whether it accepts the recommendations.",
@@ -1075,6 +1094,10 @@ fn reasons_and_findings_in_wordings_first_seen_in_written_probes() {
         (
             "We will not investigate. Mrs B could use the community trigger process.",
             &["other"],
+        ),
+        (
+            "We will not investigate. The Council has agreed to repair the footpath, which is the outcome Mrs L wanted.",
+            &["already_remedied"],
         ),
     ];
     for (summary, codes) in reasons {

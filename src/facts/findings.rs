@@ -458,6 +458,10 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "remedy they were seeking",
             "outcome she wanted",
             "outcome he wanted",
+            "outcome they wanted",
+            // "The Council has agreed to repair it, which is the outcome Mrs L wanted"
+            "which is the outcome",
+            "which was the outcome",
             "has been resolved",
             "have been resolved",
             "now resolved",

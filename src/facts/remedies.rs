@@ -332,7 +332,7 @@ const REMEDY_VERBS: &[&str] = &[
     "tell",
 ];
 
-/// Whether `marker` in `f` is followed within three words by a remedial verb
+/// Whether `marker` in `f` is followed within six words by a remedial verb
 /// (`should apologise`, `recommended the Council pay`).
 fn before_verb(f: &str, marker: &str) -> bool {
     f.contains(marker)
@@ -342,8 +342,9 @@ fn before_verb(f: &str, marker: &str) -> bool {
             if words.peek().is_some_and(|w| matches!(*w, "not" | "never")) {
                 return false;
             }
+            // "should, within four weeks, apologise": a deadline may come between
             words
-                .take(4)
+                .take(6)
                 .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
         })
 }
@@ -693,6 +694,9 @@ const REASSESS: &[&str] = &[
     "new hearing",
     "fresh hearing",
     "pathway plan",
+    // "redo the financial assessment"
+    "redo ",
+    "re-do ",
     "new review",
     "fresh review",
 ];
@@ -778,6 +782,9 @@ const IMPROVES: &[&str] = &[
     "in future",
     "in the future",
     "improve ",
+    "improved how",
+    "improved its",
+    "improved the way",
     "address a gap",
     "amended the terms",
     "amend the terms",

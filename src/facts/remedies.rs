@@ -1152,7 +1152,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         let paying = has_list(kl, kinds::PAY);
         for (k, m) in amounts.iter().enumerate() {
             // "£150 a month ..., totalling £750": the total is the payment, not the rate
-            if is_rate(&sentence[m.end..])
+            if starts_with_any(&sentence[m.end..], RATE)
                 && amounts[k + 1..]
                     .iter()
                     .any(|t| is_total(&sentence[..t.start]))
@@ -1164,7 +1164,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             let next = amounts.get(k + 1).map_or(sentence.len(), |n| n.start);
             let kind = match (last_start(&before, PAY), last_start(&before, REFUND)) {
                 // "pay Mr S up to £750 to reimburse the cost of care"
-                _ if pays_back(&sentence[m.end..next]) => RemedyKind::Refund,
+                _ if starts_with_any(&sentence[m.end..next], PAYS_BACK) => RemedyKind::Refund,
                 (Some(p), Some(r)) if r > p => RemedyKind::Refund,
                 (Some(_), _) => RemedyKind::Payment,
                 (None, Some(_)) => RemedyKind::Refund,
@@ -1321,41 +1321,40 @@ fn purpose_window(after: &str) -> &str {
     after
 }
 
-/// Whether the words after an amount say it pays back a cost: `£750 to reimburse the cost
-/// of care`, `£120 towards the cost of`.
-fn pays_back(after: &str) -> bool {
-    let head = after.get(..24).unwrap_or(after).to_ascii_lowercase();
-    [
-        " to reimburse",
-        " to refund",
-        " to repay",
-        " to cover the cost",
-        " towards the cost",
-        " for the cost",
-        " to cover her cost",
-        " to cover his cost",
-        " to cover their cost",
-    ]
-    .iter()
-    .any(|w| head.starts_with(w))
-}
+/// Words after an amount that say it pays back a cost: `£750 to reimburse the cost of
+/// care`, `£120 towards the cost of`.
+const PAYS_BACK: &[&str] = &[
+    " to reimburse",
+    " to refund",
+    " to repay",
+    " to cover the cost",
+    " towards the cost",
+    " for the cost",
+    " to cover her cost",
+    " to cover his cost",
+    " to cover their cost",
+];
 
-/// Whether the words after an amount make it a rate: `£150 a month`, `£20 per week`.
-fn is_rate(after: &str) -> bool {
-    let head = after.get(..12).unwrap_or(after).to_ascii_lowercase();
-    [
-        " a month",
-        " per month",
-        " a week",
-        " per week",
-        " a year",
-        " per year",
-        " each month",
-        " each week",
-        " for each",
-    ]
-    .iter()
-    .any(|w| head.starts_with(w))
+/// Words after an amount that make it a rate: `£150 a month`, `£20 per week`.
+const RATE: &[&str] = &[
+    " a month",
+    " per month",
+    " a week",
+    " per week",
+    " a year",
+    " per year",
+    " each month",
+    " each week",
+    " for each",
+];
+
+/// Whether `s` starts with one of `words`, ignoring ASCII case.
+fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        s.as_bytes()
+            .get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether the words before an amount make it a total: `totalling £750`, `a total of £750`.

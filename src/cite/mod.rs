@@ -434,15 +434,14 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
         } else {
             None
         };
-        let idiom_act = idiom(provision, &text[mentions[n].end..]);
         // the idiom's Act outranks another Act's section of the same number ("a section 42
         // enquiry" is the Care Act's, whatever else the text cites as section 42); the same
-        // provision cited with the idiom's own Act is the better evidence
-        let other_act =
-            |x: usize, e: &Instrument| found.0[x].entry.is_none_or(|f| !std::ptr::eq(f, e));
-        out[n] = if let Some(e) =
-            idiom_act.filter(|e| same_provision.is_none_or(|(x, _)| other_act(x, e)))
-        {
+        // provision cited with the idiom's own Act is the better evidence. Titles are
+        // compared first: the table is looked up only for an idiom that decides.
+        let idiom_act = idiom(provision, &text[mentions[n].end..])
+            .filter(|title| same_provision.is_none_or(|(x, _)| *found.0[x].title != **title))
+            .and_then(|title| TABLE.by_title(title));
+        out[n] = if let Some(e) = idiom_act {
             Some((found.intern_entry(e), Resolution::Table))
         } else if same_provision.is_some() {
             same_provision
@@ -492,24 +491,23 @@ const BARE_SECTION_IDIOMS: &[(&str, &[&str], &str)] = &[
     ),
 ];
 
-/// The Act an idiom names for a bare section: `section 117` followed by `aftercare`.
-fn idiom(provision: &str, after: &str) -> Option<&'static Instrument> {
+/// The title of the Act an idiom names for a bare section: `section 117` followed by
+/// `aftercare`.
+fn idiom(provision: &str, after: &str) -> Option<&'static str> {
     let section = provision.split(['(', '-']).next().unwrap_or(provision);
     let (_, words, title) = BARE_SECTION_IDIOMS.iter().find(|i| i.0 == section)?;
     let next = after.trim_start_matches([' ', '\u{a0}']);
     if next.len() == after.len() {
         return None; // "section 117." ends a sentence; "section 117’s" is another word
     }
-    let cut = (0..=next.len().min(24))
-        .rev()
-        .find(|&i| next.is_char_boundary(i))
-        .unwrap_or(0);
-    let head = next[..cut].to_ascii_lowercase();
     words
         .iter()
-        .any(|w| head.starts_with(w))
-        .then(|| TABLE.by_title(title))
-        .flatten()
+        .any(|w| {
+            next.as_bytes()
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+        })
+        .then_some(*title)
 }
 
 /// Known titles of guidance; others keep the name as written.

@@ -417,7 +417,7 @@ const AGREED: &[&str] = &[
 /// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
 fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     // "The Council has not yet said whether it accepts the recommendations": undecided
-    if has_any(f, UNDECIDED) {
+    if has_list(kl, kinds::UNDECIDED) {
         return None;
     }
     if has_list(kl, kinds::REFUSED) {
@@ -460,7 +460,7 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     {
         // "the Council should within one month:": the items that follow are recommended
         Some(RemedyStatus::Recommended)
-    } else if has_any(f, REMEDIES_THE_INJUSTICE) {
+    } else if has_list(kl, kinds::REMEDIES_THE_INJUSTICE) {
         // "This remedies the injustice", after "should" was ruled out: "To remedy the
         // injustice the Council should pay" recommends
         Some(RemedyStatus::Agreed)
@@ -495,8 +495,21 @@ mod kinds {
     /// `review its`: a service improvement when what it reviews is a way of working
     /// (`review its call scheduling system`), see [`super::reviews_practice`].
     pub const REVIEWS: usize = 16;
+    /// How the remedy stands, too: not yet answered, and said to remedy the injustice.
+    pub const UNDECIDED: usize = 17;
+    pub const REMEDIES_THE_INJUSTICE: usize = 18;
+    /// Saying no remedy is recommended, and agreeing to what was recommended.
+    pub const NO_REMEDY: usize = 19;
+    pub const AGREES_TO_RECOMMENDED: usize = 20;
     /// The lists that are not kinds of remedy.
-    pub const NOT_KINDS: u64 = 1 << AGREEMENT | 1 << DECLINES | 1 << REFUSED | 1 << AGREED;
+    pub const NOT_KINDS: u64 = 1 << AGREEMENT
+        | 1 << DECLINES
+        | 1 << REFUSED
+        | 1 << AGREED
+        | 1 << UNDECIDED
+        | 1 << REMEDIES_THE_INJUSTICE
+        | 1 << NO_REMEDY
+        | 1 << AGREES_TO_RECOMMENDED;
 }
 
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
@@ -576,6 +589,10 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::REFUSED, REFUSED, true),
         (kinds::AGREED, AGREED, true),
         (kinds::REVIEWS, REVIEW_MARKERS, true),
+        (kinds::UNDECIDED, UNDECIDED, false),
+        (kinds::REMEDIES_THE_INJUSTICE, REMEDIES_THE_INJUSTICE, false),
+        (kinds::NO_REMEDY, NO_REMEDY, false),
+        (kinds::AGREES_TO_RECOMMENDED, AGREES_TO_RECOMMENDED, false),
     ])
 });
 
@@ -1103,7 +1120,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         if reported || f.starts_with("if ") || declines {
             continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
-        if has_any(&f, NO_REMEDY) && !f.contains(" but ") {
+        if has_list(kl, kinds::NO_REMEDY) && !f.contains(" but ") {
             continue; // "We have not recommended a remedy."
         }
         let Some(status) = own_status.or(inherited) else {
@@ -1241,7 +1258,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
             && !intro
             && matches!(status, RemedyStatus::Agreed | RemedyStatus::Recommended)
             && has_list(kl, kinds::GENERIC)
-            && !(status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED))
+            && !(status == RemedyStatus::Agreed && has_list(kl, kinds::AGREES_TO_RECOMMENDED))
         {
             generic.push(out.len());
             out.push(Remedy {
@@ -1254,7 +1271,8 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         }
         if out.len() == kinds_before {
             // agreeing to what was recommended before it, in the same section
-            let agrees = status == RemedyStatus::Agreed && has_any(&f, AGREES_TO_RECOMMENDED);
+            let agrees =
+                status == RemedyStatus::Agreed && has_list(kl, kinds::AGREES_TO_RECOMMENDED);
             if agrees {
                 let mut earlier = false;
                 for r in out.iter_mut().rev() {

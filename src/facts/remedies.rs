@@ -923,24 +923,16 @@ fn deadline(sentence: &str, f: &str) -> Option<Deadline> {
     })
 }
 
-fn purposes(f: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut add = |code: &'static str, hit: bool| {
-        if hit && !out.contains(&code) {
-            out.push(code);
-        }
-    };
-    add("distress", has_any(f, &["distress", "anxiety", "upset"]));
-    add(
-        "time_and_trouble",
-        has_any(f, &["time and trouble", "time and effort"]),
-    );
-    add("uncertainty", f.contains("uncertainty"));
-    add("frustration", f.contains("frustration"));
-    add(
-        "loss_of_service",
-        has_any(
-            f,
+/// What a payment is for, each list of words with the code it gives (loss of service needs
+/// words of both its lists), matched in one pass.
+static PURPOSES: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::new(&[
+        (0, &["distress", "anxiety", "upset"], false),
+        (1, &["time and trouble", "time and effort"], false),
+        (2, &["uncertainty"], false),
+        (3, &["frustration"], false),
+        (
+            4,
             &[
                 "loss of",
                 "lost",
@@ -949,8 +941,10 @@ fn purposes(f: &str) -> Vec<&'static str> {
                 "did not receive",
                 "missed provision",
             ],
-        ) && has_any(
-            f,
+            false,
+        ),
+        (
+            5,
             &[
                 "education",
                 "provision",
@@ -961,12 +955,10 @@ fn purposes(f: &str) -> Vec<&'static str> {
                 "therapy",
                 "school",
             ],
+            false,
         ),
-    );
-    add(
-        "financial_loss",
-        has_any(
-            f,
+        (
+            6,
             &[
                 "financial loss",
                 "costs",
@@ -974,33 +966,66 @@ fn purposes(f: &str) -> Vec<&'static str> {
                 "loss of earnings",
                 "out of pocket",
             ],
+            false,
         ),
-    );
-    out
-}
+    ])
+});
 
-fn service_details(f: &str) -> Vec<&'static str> {
+/// What the words of a payment say it is for: `distress`, `time_and_trouble`, ...
+fn purposes(f: &str) -> Vec<&'static str> {
+    let l = PURPOSES.lists(f);
     let mut out = Vec::new();
-    for (code, words) in [
-        ("policy", &["policy", "policies"][..]),
-        (
-            "procedure",
-            &[
-                "procedure",
-                "process",
-                "practice",
-                "guidance to staff",
-                "systems",
-            ][..],
-        ),
-        ("training", &["training", "train "][..]),
-        ("reminder", &["remind", "reminder"][..]),
+    for (code, hit) in [
+        ("distress", has_list(l, 0)),
+        ("time_and_trouble", has_list(l, 1)),
+        ("uncertainty", has_list(l, 2)),
+        ("frustration", has_list(l, 3)),
+        ("loss_of_service", has_list(l, 4) && has_list(l, 5)),
+        ("financial_loss", has_list(l, 6)),
     ] {
-        if has_any(f, words) {
+        if hit {
             out.push(code);
         }
     }
     out
+}
+
+/// The kinds of service improvement, each with its words, matched in one pass.
+const SERVICE_DETAILS: [(&str, &[&str]); 4] = [
+    ("policy", &["policy", "policies"]),
+    (
+        "procedure",
+        &[
+            "procedure",
+            "process",
+            "practice",
+            "guidance to staff",
+            "systems",
+        ],
+    ),
+    ("training", &["training", "train "]),
+    ("reminder", &["remind", "reminder"]),
+];
+
+static SERVICE_DETAIL_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
+    let lists: Vec<(usize, &[&str], bool)> = SERVICE_DETAILS
+        .iter()
+        .enumerate()
+        .map(|(bit, (_, words))| (bit, *words, false))
+        .collect();
+    PhraseSet::new(&lists)
+});
+
+/// The kinds of service improvement a sentence names: `policy`, `procedure`, `training`,
+/// `reminder`.
+fn service_details(f: &str) -> Vec<&'static str> {
+    let l = SERVICE_DETAIL_LISTS.lists(f);
+    SERVICE_DETAILS
+        .iter()
+        .enumerate()
+        .filter(|(bit, _)| has_list(l, *bit))
+        .map(|(_, (code, _))| *code)
+        .collect()
 }
 
 /// Sections whose sentences may give remedies (not the complaint as made, nor the law).

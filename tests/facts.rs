@@ -1068,6 +1068,26 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
                 ("service_improvement".into(), None, None, Offered),
             ],
         ),
+        // from the fifth probe: a review of a plan held again, the next stage of a
+        // complaints procedure, and remedies the body has already given
+        (
+            "The Council has agreed to hold an annual review of the EHC plan within four weeks.",
+            vec![("reassessment".into(), None, None, Agreed)],
+        ),
+        (
+            "The Council should apologise and provide a stage 3 panel.",
+            vec![
+                ("apology".into(), None, None, Recommended),
+                ("other".into(), None, None, Recommended),
+            ],
+        ),
+        (
+            "It has cancelled the summons costs of £95 and apologised.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("refund".into(), s("95.00"), None, Agreed),
+            ],
+        ),
         // a body that has not answered yet has agreed to nothing
         (
             "We recommended the Council apologise to Ms T. The Council has not yet said whether it accepts the recommendations.",
@@ -1098,6 +1118,14 @@ fn reasons_and_findings_in_wordings_first_seen_in_written_probes() {
         (
             "We will not investigate. The Council has agreed to repair the footpath, which is the outcome Mrs L wanted.",
             &["already_remedied"],
+        ),
+        (
+            "We will not investigate. Mr E is not significantly affected by the development.",
+            &["no_significant_injustice"],
+        ),
+        (
+            "We will not investigate. She can ask the magistrates’ court to decide the matter.",
+            &["court_or_tribunal"],
         ),
     ];
     for (summary, codes) in reasons {

@@ -311,6 +311,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "no personal injustice",
             "no evidence of injustice",
             "not caused a significant",
+            "not significantly affected",
+            "not significantly affect",
         ],
     ),
     (
@@ -402,6 +404,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "small claims",
             "to court",
             "action in the magistrates",
+            "ask the magistrates",
+            "court to decide",
             "to the magistrates",
             "county court",
             "insurer",

@@ -412,6 +412,12 @@ const AGREED: &[&str] = &[
     "has amended",
     "has updated",
     "has introduced",
+    // done already: "It has cancelled the summons costs, backdated her reduction and apologised"
+    "has cancelled",
+    "has backdated",
+    "has waived",
+    "has written off",
+    "has reimbursed",
 ];
 
 /// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
@@ -714,6 +720,12 @@ const REASSESS: &[&str] = &[
     // "redo the financial assessment"
     "redo ",
     "re-do ",
+    // "hold an annual review of the EHC plan" (not "its backlog of annual reviews")
+    "hold an annual review",
+    "carry out an annual review",
+    "complete an annual review",
+    "hold a review",
+    "hold the review",
     "new review",
     "fresh review",
 ];
@@ -882,6 +894,12 @@ const OTHER_ACTION: &[&str] = &[
     "correct his record",
     "correct the inaccura",
     "remove the inaccura",
+    // the next stage of a statutory complaints procedure
+    "stage 3 panel",
+    "stage three panel",
+    "stage 3 review",
+    "stage three review",
+    "review panel",
 ];
 
 /// `within one month`, `within 20 working days`.
@@ -1075,6 +1093,11 @@ static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
         "has amended",
         "has updated",
         "has introduced",
+        "has cancelled",
+        "has backdated",
+        "has waived",
+        "has written off",
+        "has reimbursed",
     ])
 });
 

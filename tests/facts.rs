@@ -1088,6 +1088,25 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
                 ("refund".into(), s("95.00"), None, Agreed),
             ],
         ),
+        // from the sixth probe: the passive, and a case put back
+        (
+            "An apology will be sent to Mrs A and the charges of £640 will be written off.",
+            vec![
+                ("apology".into(), None, s("Mrs A"), Agreed),
+                ("refund".into(), s("640.00"), s("Mrs A"), Agreed),
+            ],
+        ),
+        (
+            "It will reinstate his application with the original date and pay him £200 for the lost opportunity to bid.",
+            vec![
+                ("payment".into(), s("200.00"), None, Agreed),
+                ("other".into(), None, None, Agreed),
+            ],
+        ),
+        (
+            "To remedy this it has agreed to send his appeal to the tribunal within 10 working days.",
+            vec![("other".into(), None, None, Agreed)],
+        ),
         // a body that has not answered yet has agreed to nothing
         (
             "We recommended the Council apologise to Ms T. The Council has not yet said whether it accepts the recommendations.",
@@ -1121,6 +1140,10 @@ fn reasons_and_findings_in_wordings_first_seen_in_written_probes() {
         ),
         (
             "We will not investigate. Mr E is not significantly affected by the development.",
+            &["no_significant_injustice"],
+        ),
+        (
+            "We will not investigate. Miss G has not suffered an injustice that is different from that of other residents.",
             &["no_significant_injustice"],
         ),
         (

@@ -313,6 +313,10 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "not caused a significant",
             "not significantly affected",
             "not significantly affect",
+            // "has not suffered an injustice that is different from that of other residents"
+            "not suffered an injustice",
+            "different from that of other",
+            "different from other residents",
         ],
     ),
     (

@@ -330,6 +330,11 @@ const REMEDY_VERBS: &[&str] = &[
     "contact",
     "reimburse",
     "tell",
+    // from the sixth written probe
+    "reinstate",
+    "restore",
+    "change",
+    "send",
 ];
 
 /// Whether `marker` in `f` is followed within six words by a remedial verb
@@ -418,6 +423,22 @@ const AGREED: &[&str] = &[
     "has waived",
     "has written off",
     "has reimbursed",
+    // the passive: "An apology will be sent", "the charges will be written off"
+    "will be sent",
+    "will be made",
+    "will be paid",
+    "will be written off",
+    "will be waived",
+    "will be refunded",
+    "will be reimbursed",
+    "will be reviewed",
+    "will be provided",
+    "will be arranged",
+    "will be carried out",
+    "will be completed",
+    "will be reconsidered",
+    "will be cancelled",
+    "will be reinstated",
 ];
 
 /// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
@@ -894,6 +915,14 @@ const OTHER_ACTION: &[&str] = &[
     "correct his record",
     "correct the inaccura",
     "remove the inaccura",
+    // an individual's case put back: "reinstate his application", "restore the budget"
+    "reinstate",
+    "restore the",
+    // an appeal sent on: "send his appeal to the tribunal"
+    "send the appeal",
+    "send his appeal",
+    "send her appeal",
+    "send their appeal",
     // the next stage of a statutory complaints procedure
     "stage 3 panel",
     "stage three panel",
@@ -1197,6 +1226,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
                 "apologises to ",
                 "apologize to ",
                 "apology to ",
+                "apology will be sent to ",
             ]
             .iter()
             .find_map(|w| f.find(w))

@@ -378,6 +378,24 @@ const REMEDIES_THE_INJUSTICE: &[&str] = &[
     "remedy this injustice",
 ];
 
+/// A remedy the body has given already (at the start of a word): `has apologised`, "It has
+/// cancelled the summons costs, backdated her reduction and apologised". It stands as
+/// agreed, and a sentence needs no other word of status to be read.
+const DONE: &[&str] = &[
+    "has apologised",
+    "has paid",
+    "has refunded",
+    "has reviewed",
+    "has amended",
+    "has updated",
+    "has introduced",
+    "has cancelled",
+    "has backdated",
+    "has waived",
+    "has written off",
+    "has reimbursed",
+];
+
 /// A body that has not yet answered: its remedies stand as neither agreed nor refused.
 const UNDECIDED: &[&str] = &[
     "whether it accept",
@@ -392,7 +410,7 @@ const UNDECIDED: &[&str] = &[
     "not yet accepted",
 ];
 
-/// A remedy agreed (at the start of a word): `agreed`, `will pay`, `has apologised`.
+/// A remedy agreed (at the start of a word): `agreed`, `will pay` (and see [`DONE`]).
 const AGREED: &[&str] = &[
     "agreed",
     "agree to",
@@ -404,25 +422,12 @@ const AGREED: &[&str] = &[
     "will make",
     "will review",
     "will refund",
-    "has apologised",
-    "has paid",
-    "has refunded",
     "is going to",
     "remedied the injustice",
     "satisfactory remedy",
     "suitable remedy",
     "appropriate remedy",
     "agreed action",
-    "has reviewed",
-    "has amended",
-    "has updated",
-    "has introduced",
-    // done already: "It has cancelled the summons costs, backdated her reduction and apologised"
-    "has cancelled",
-    "has backdated",
-    "has waived",
-    "has written off",
-    "has reimbursed",
     // the passive: "An apology will be sent", "the charges will be written off"
     "will be sent",
     "will be made",
@@ -467,7 +472,10 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     .any(|m| f.contains(m))
     {
         Some(RemedyStatus::Recommended)
-    } else if has_list(kl, kinds::AGREED) || (before_verb(f, "will ") && !f.contains("would")) {
+    } else if has_list(kl, kinds::AGREED)
+        || has_list(kl, kinds::DONE)
+        || (before_verb(f, "will ") && !f.contains("would"))
+    {
         Some(RemedyStatus::Agreed)
     } else if [
         "recommend",
@@ -528,6 +536,8 @@ mod kinds {
     /// Saying no remedy is recommended, and agreeing to what was recommended.
     pub const NO_REMEDY: usize = 19;
     pub const AGREES_TO_RECOMMENDED: usize = 20;
+    /// A remedy given already: `has apologised`.
+    pub const DONE: usize = 21;
     /// The lists that are not kinds of remedy.
     pub const NOT_KINDS: u64 = 1 << AGREEMENT
         | 1 << DECLINES
@@ -536,7 +546,8 @@ mod kinds {
         | 1 << UNDECIDED
         | 1 << REMEDIES_THE_INJUSTICE
         | 1 << NO_REMEDY
-        | 1 << AGREES_TO_RECOMMENDED;
+        | 1 << AGREES_TO_RECOMMENDED
+        | 1 << DONE;
 }
 
 /// Everything a sentence must have one of to give a remedy, matched in one pass.
@@ -615,6 +626,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::DECLINES, &["not investigate"], false),
         (kinds::REFUSED, REFUSED, true),
         (kinds::AGREED, AGREED, true),
+        (kinds::DONE, DONE, true),
         (kinds::REVIEWS, REVIEW_MARKERS, true),
         (kinds::UNDECIDED, UNDECIDED, false),
         (kinds::REMEDIES_THE_INJUSTICE, REMEDIES_THE_INJUSTICE, false),
@@ -1093,9 +1105,10 @@ fn may_give_remedies(s: &Sentence) -> bool {
     )
 }
 
-/// Word stems of which a sentence giving a remedy has at least one (its status).
+/// Word stems of which a sentence giving a remedy has at least one (its status), and the
+/// remedies given already ([`DONE`]).
 static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::gate(&[
+    let stems: &[&str] = &[
         "agree",
         "accept",
         "recommend",
@@ -1115,19 +1128,8 @@ static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
         "suitable",
         "appropriate",
         "going to",
-        "has apologised",
-        "has paid",
-        "has refunded",
-        "has reviewed",
-        "has amended",
-        "has updated",
-        "has introduced",
-        "has cancelled",
-        "has backdated",
-        "has waived",
-        "has written off",
-        "has reimbursed",
-    ])
+    ];
+    PhraseSet::gate(&[stems, DONE].concat())
 });
 
 /// The remedies in the sentences, in order.
@@ -1455,10 +1457,8 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 
 /// Whether the words before an amount make it a total: `totalling £750`, `a total of £750`.
 fn is_total(before: &str) -> bool {
-    let cut = (before.len().saturating_sub(16)..=before.len())
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(before.len());
-    before[cut..].to_ascii_lowercase().contains("total")
+    let tail = &before.as_bytes()[before.len().saturating_sub(16)..];
+    tail.windows(5).any(|w| w.eq_ignore_ascii_case(b"total"))
 }
 
 /// A refusal of what was recommended before it. `The Council did not accept this

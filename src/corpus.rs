@@ -275,7 +275,7 @@ fn walk(
     };
     // the entry's type comes with the directory listing: no `stat` per file, except for
     // links, which are followed
-    let mut paths: Vec<(PathBuf, bool)> = entries
+    let mut paths: Vec<(std::ffi::OsString, PathBuf, bool)> = entries
         .filter_map(|e| {
             let e = e.ok()?;
             let path = e.path();
@@ -283,14 +283,14 @@ fn walk(
                 Ok(t) if !t.is_symlink() => t.is_dir(),
                 _ => path.is_dir(),
             };
-            Some((path, dir))
+            Some((e.file_name(), path, dir))
         })
         .collect();
-    paths.sort_unstable();
-    for (path, dir) in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    // the paths share this folder, so their order is their names' (compared as bytes, far
+    // cheaper than comparing whole paths component by component)
+    paths.sort_unstable_by(|(a, ..), (b, ..)| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
+    for (name, path, dir) in paths {
+        let hidden = name.as_encoded_bytes().starts_with(b".");
         if hidden {
             continue;
         }

@@ -13,9 +13,12 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .as_bytes();
     let window = &head[..head.len().min(512)];
+    if window.first() != Some(&b'<') {
+        return false; // text, not markup (every test below needs a leading '<')
+    }
     let starts = |p: &[u8]| window.len() >= p.len() && window[..p.len()].eq_ignore_ascii_case(p);
-    let has_body = window.windows(5).any(|w| w.eq_ignore_ascii_case(b"<body"));
-    starts(b"<!doctype html") || starts(b"<html") || (starts(b"<") && has_body)
+    let has_body = || window.windows(5).any(|w| w.eq_ignore_ascii_case(b"<body"));
+    starts(b"<!doctype html") || starts(b"<html") || has_body()
 }
 
 const SKIPPED: &[&str] = &[

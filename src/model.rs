@@ -331,14 +331,49 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` on the stack (dates are written for every record and every citation
+    /// link: no formatting machinery, no allocation).
+    pub(crate) fn iso(&self) -> IsoDate {
+        let mut b = [b'0'; 10];
+        let digits = |out: &mut [u8], mut n: u16| {
+            for d in out.iter_mut().rev() {
+                *d = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        digits(&mut b[0..4], self.year % 10_000);
+        b[4] = b'-';
+        digits(&mut b[5..7], u16::from(self.month));
+        b[7] = b'-';
+        digits(&mut b[8..10], u16::from(self.day));
+        IsoDate(b)
+    }
+}
+
+/// A date written `YYYY-MM-DD`.
+pub(crate) struct IsoDate([u8; 10]);
+
+impl IsoDate {
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("ASCII digits and dashes")
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        if self.year >= 10_000 {
+            return write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        }
+        f.write_str(self.iso().as_str())
     }
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if self.year >= 10_000 {
+            return s.collect_str(self);
+        }
+        s.serialize_str(self.iso().as_str())
     }
 }

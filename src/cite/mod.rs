@@ -94,32 +94,32 @@ impl Citation {
     pub fn cite(&self) -> Option<String> {
         let title = self.instrument.as_deref()?;
         let id = self.legislation_id();
-        let mut cite = match (self.kind, self.entry, id) {
+        let mut cite = String::with_capacity(24 + 8 * self.provisions.len());
+        match (self.kind, self.entry, id) {
             (CitationKind::Si, Some(_), Some(id)) => {
                 let mut parts = id.split('/').skip(1);
-                format!(
-                    "SI {}/{}",
-                    parts.next().unwrap_or(""),
-                    parts.next().unwrap_or("")
-                )
+                cite.push_str("SI ");
+                cite.push_str(parts.next().unwrap_or(""));
+                cite.push('/');
+                cite.push_str(parts.next().unwrap_or(""));
             }
-            (CitationKind::Act, Some(e), _) => match e.year {
-                Some(y) => format!("{} {y}", e.short()),
-                None => e.short(),
-            },
+            (CitationKind::Act, Some(e), _) => {
+                e.push_short(&mut cite);
+                if let Some(y) = e.year {
+                    cite.push(' ');
+                    cite.push_str(itoa::Buffer::new().format(y));
+                }
+            }
             (CitationKind::Act, None, _) => {
                 let stem = table::strip_year(title);
                 if stem.len() == title.len() {
                     return None;
                 }
-                format!(
-                    "{}{}",
-                    table::initials(stem),
-                    title[stem.len()..].replace(',', "")
-                )
+                cite.push_str(&table::initials(stem));
+                cite.extend(title[stem.len()..].chars().filter(|&c| c != ','));
             }
-            _ => title.to_string(),
-        };
+            _ => cite.push_str(title),
+        }
         for (i, p) in self.provisions.iter().enumerate() {
             cite.push_str(if i == 0 { " " } else { ", " });
             cite.push_str(p);
@@ -147,8 +147,18 @@ impl Citation {
     /// The same link at the decision date: the law as it stood when the decision was made.
     pub fn url_at_date(&self) -> Option<String> {
         let date = self.decision_date?;
-        self.url().map(|u| format!("{u}/{date}"))
+        self.url().map(|url| at_date(url, date))
     }
+}
+
+/// A link at a date: `{url}/{YYYY-MM-DD}`.
+fn at_date(mut url: String, date: Date) -> String {
+    url.push('/');
+    match date.year {
+        0..=9999 => url.push_str(date.iso().as_str()),
+        _ => url.push_str(&date.to_string()),
+    }
+    url
 }
 
 /// Citations serialise with their derived values: `cite`, `legislation_id`, `url` and
@@ -169,11 +179,11 @@ impl Serialize for Citation {
         st.serialize_field("legislation_id", &self.legislation_id())?;
         let url = self.url();
         st.serialize_field("url", &url)?;
-        let at_date = match (&url, self.decision_date) {
-            (Some(u), Some(d)) => Some(format!("{u}/{d}")),
+        let url_at_date = match (url, self.decision_date) {
+            (Some(url), Some(date)) => Some(at_date(url, date)),
             _ => None,
         };
-        st.serialize_field("url_at_date", &at_date)?;
+        st.serialize_field("url_at_date", &url_at_date)?;
         st.end()
     }
 }

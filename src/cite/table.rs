@@ -75,12 +75,22 @@ impl Instrument {
     /// The abbreviation used in canonical cites: the table's first abbreviation without a
     /// year, else the initials of the title's words.
     pub fn short(&self) -> String {
-        self.abbreviations
+        let mut out = String::new();
+        self.push_short(&mut out);
+        out
+    }
+
+    /// Appends [`Instrument::short`] to `out`.
+    pub(crate) fn push_short(&self, out: &mut String) {
+        match self
+            .abbreviations
             .iter()
             .map(|a| strip_year(a))
             .find(|a| !a.is_empty() && !a.contains(' ') || a.ends_with(" Act"))
-            .map(str::to_string)
-            .unwrap_or_else(|| initials(self.stem()))
+        {
+            Some(a) => out.push_str(a),
+            None => out.push_str(&initials(self.stem())),
+        }
     }
 }
 

@@ -416,6 +416,46 @@ impl Run {
         P: Fn(&Decision) -> T + Sync,
         F: FnMut(std::result::Result<Decision, Failure>, T) -> io::Result<()>,
     {
+        self.map_each(
+            inputs,
+            |decision| {
+                let prepared = prepare(&decision);
+                (decision, prepared)
+            },
+            |result| match result {
+                Ok((decision, prepared)) => sink(Ok(decision), prepared),
+                Err(failure) => sink(Err(failure), T::default()),
+            },
+        )
+    }
+
+    /// Parses every input in parallel, turns each decision into a `T` with `map` on the
+    /// thread that parsed it (so that a decision no longer needed is freed there: to render
+    /// it and keep only the bytes, say), and calls `sink` with each result **in input
+    /// order**.
+    ///
+    /// ```
+    /// use ombudsman::corpus::{collect_inputs, Run};
+    /// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    /// let (inputs, _) = collect_inputs(&[root.join("seeds")]);
+    /// let mut references = Vec::new();
+    /// let summary = Run::new(2).map_each(&inputs, |d| d.reference.clone(), |r| {
+    ///     references.push(r.ok().flatten());
+    ///     Ok(())
+    /// })?;
+    /// assert_eq!(summary.parsed, 1);
+    /// assert_eq!(references, vec![Some("25 000 113b".to_string())]);
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The first error `sink` returns, which stops the run.
+    pub fn map_each<T, M, F>(&self, inputs: &[Input], map: M, mut sink: F) -> io::Result<Summary>
+    where
+        T: Send,
+        M: Fn(Decision) -> T + Sync,
+        F: FnMut(std::result::Result<T, Failure>) -> io::Result<()>,
+    {
         let started = Instant::now();
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs)
@@ -425,7 +465,7 @@ impl Run {
         // the pool parses the next batch while this thread hands the last one to `sink`: at
         // most three batches are alive at once (one being parsed, one queued, one in `sink`)
         let (queue, batches) = std::sync::mpsc::sync_channel(1);
-        let (pool, prepare, options) = (&pool, &prepare, &self.options);
+        let (pool, map, options) = (&pool, &map, &self.options);
         std::thread::scope(|scope| {
             let producer = scope.spawn(move || {
                 for batch in inputs.chunks(self.batch) {
@@ -434,9 +474,8 @@ impl Run {
                             .par_iter()
                             .map(|input| {
                                 let (result, bytes) = input.parse_counted(options);
-                                let prepared =
-                                    result.as_ref().map_or_else(|_| T::default(), prepare);
-                                (result, bytes, prepared)
+                                let counted = result.map(|d| (d.citations.len(), map(d)));
+                                (counted, bytes)
                             })
                             .collect()
                     });
@@ -447,16 +486,20 @@ impl Run {
             });
             let mut outcome = Ok(());
             'batches: for results in batches.iter() {
-                for (result, bytes, prepared) in results {
+                for (counted, bytes) in results {
                     summary.bytes += bytes;
-                    match &result {
-                        Ok(d) => {
+                    let result = match counted {
+                        Ok((citations, mapped)) => {
                             summary.parsed += 1;
-                            summary.citations += d.citations.len();
+                            summary.citations += citations;
+                            Ok(mapped)
                         }
-                        Err(_) => summary.failed += 1,
-                    }
-                    if let Err(e) = sink(result, prepared) {
+                        Err(failure) => {
+                            summary.failed += 1;
+                            Err(failure)
+                        }
+                    };
+                    if let Err(e) = sink(result) {
                         outcome = Err(e);
                         break 'batches;
                     }

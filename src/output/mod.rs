@@ -158,6 +158,22 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
+    /// Writes a record rendered by [`RecordWriter::render`] (JSON and JSON Lines), so that
+    /// the decision itself need not be kept until it is written.
+    ///
+    /// # Errors
+    /// Any error of the underlying writer; for CSV, whose records are not rendered apart,
+    /// an error of kind `InvalidInput`.
+    pub fn write_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+        match &mut self.inner {
+            Inner::Json(w) => w.write_rendered(rendered),
+            Inner::Csv(..) => Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "CSV records are written from the decision, not rendered apart",
+            )),
+        }
+    }
+
     /// Closes the output (the closing bracket of a JSON array) and flushes it.
     ///
     /// # Errors

@@ -231,6 +231,16 @@ fn to_format(f: FormatArg) -> Format {
     }
 }
 
+/// What the writer thread gets of a decision.
+struct Prepared {
+    /// Its record as it is written (JSON and JSON Lines).
+    rendered: Option<Vec<u8>>,
+    /// A warning to give about it.
+    warning: Option<String>,
+    /// The decision itself, where a table, a database or CSV needs it.
+    decision: Option<ombudsman::Decision>,
+}
+
 /// Where parsed decisions go.
 struct Sinks<'a> {
     tables: &'a mut Option<TablesWriter>,
@@ -255,27 +265,41 @@ impl Sinks<'_> {
         };
         let (tables, sqlite, reporter) =
             (&mut *self.tables, &mut *self.sqlite, &mut *self.reporter);
-        // records are rendered on the worker threads, written in input order here
+        // records are rendered on the worker threads, written in input order here; where
+        // only the rendering is needed, the decision is freed on the thread that made it
         let format = self.format;
         let render = writer.is_some();
-        let prepare = |d: &ombudsman::Decision| match render {
-            true => RecordWriter::<io::Sink>::render(format, d).ok().flatten(),
-            false => None,
+        let keep = tables.is_some() || sqlite.is_some() || (render && format == Format::Csv);
+        let prepare = |d: ombudsman::Decision| Prepared {
+            rendered: match render {
+                true => RecordWriter::<io::Sink>::render(format, &d).ok().flatten(),
+                false => None,
+            },
+            warning: Reporter::warning(&d),
+            decision: keep.then_some(d),
         };
         let summary = Run::new(self.jobs)
             .with_options(options(self.facts))
-            .for_each_prepared(inputs, prepare, |result, rendered| match result {
-                Ok(decision) => {
+            .map_each(inputs, prepare, |result| match result {
+                Ok(prepared) => {
                     reporter.advance();
-                    reporter.parsed(&decision);
+                    if let Some(warning) = &prepared.warning {
+                        reporter.warn(warning);
+                    }
                     if let Some(w) = writer.as_mut() {
-                        w.write_prepared(&decision, rendered.as_deref())?;
+                        match (&prepared.rendered, &prepared.decision) {
+                            (Some(bytes), _) => w.write_rendered(bytes)?,
+                            (None, Some(decision)) => w.write(decision)?,
+                            (None, None) => {
+                                return Err(io::Error::other("a record could not be rendered"))
+                            }
+                        }
                     }
-                    if let Some(t) = tables.as_mut() {
-                        t.write(&decision)?;
+                    if let (Some(t), Some(decision)) = (tables.as_mut(), &prepared.decision) {
+                        t.write(decision)?;
                     }
-                    if let Some(db) = sqlite.as_mut() {
-                        db.write(&decision).map_err(io::Error::other)?;
+                    if let (Some(db), Some(decision)) = (sqlite.as_mut(), &prepared.decision) {
+                        db.write(decision).map_err(io::Error::other)?;
                     }
                     Ok(())
                 }

@@ -67,13 +67,19 @@ impl Reporter {
         }
     }
 
-    /// Warnings about a decision that did parse (unless `--quiet`).
-    pub fn parsed(&mut self, decision: &Decision) {
-        if !self.quiet && decision.encoding == Some(Encoding::Windows1252) {
+    /// The warning a decision that did parse calls for, if any: worked out on the thread
+    /// that parsed it, said by [`Reporter::warn`].
+    pub fn warning(decision: &Decision) -> Option<String> {
+        (decision.encoding == Some(Encoding::Windows1252)).then(|| {
             let source = decision.source.as_deref().unwrap_or("-");
-            self.say(&format!(
-                "{source}: warning: not UTF-8; decoded as Windows-1252"
-            ));
+            format!("{source}: warning: not UTF-8; decoded as Windows-1252")
+        })
+    }
+
+    /// Says a warning about a decision that did parse (unless `--quiet`).
+    pub fn warn(&mut self, warning: &str) {
+        if !self.quiet {
+            self.say(warning);
         }
     }
 

@@ -115,7 +115,7 @@ fn short_section_starts(text: &str, out: &mut Vec<usize>) {
 fn phrases(text: &str, refs: &[Reference], mut starts: Vec<usize>) -> Vec<(usize, Phrase)> {
     short_section_starts(text, &mut starts);
     starts.sort_unstable();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(starts.len());
     let mut covered = 0;
     for start in starts {
         if start < covered || inside_sorted(refs, start) {
@@ -250,7 +250,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     let find =
         |phrases: &[(usize, Phrase)], at: usize| phrases.binary_search_by_key(&at, |p| p.0).ok();
     let mut used = vec![false; phrases.len()];
-    let mut mentions: Vec<Mention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(refs.len() + phrases.len());
 
     // provisions after a reference: "Local Government Act 1974, section 34(3), as amended"
     let mut trailing: Vec<(usize, Vec<usize>)> = Vec::with_capacity(refs.len());
@@ -311,7 +311,11 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         let (end, after) = &trailing[i];
         let mut provisions = Vec::new();
         for &k in lead[i].iter().chain(after) {
-            provisions.append(&mut phrases[k].1.provisions);
+            if provisions.is_empty() {
+                provisions = std::mem::take(&mut phrases[k].1.provisions); // no copy
+            } else {
+                provisions.append(&mut phrases[k].1.provisions);
+            }
         }
         mentions.push(Mention {
             start: lead[i].map_or(r.start, |k| phrases[k].0),

@@ -445,11 +445,11 @@ fn keyword_scan(text: &str) -> (Vec<Reference>, Vec<ShortForm>, Vec<usize>) {
 /// The table entry of a name: by its title with the year, or the one instrument with that
 /// name when there is no year.
 fn table_entry(stem: &str, year: Option<u16>) -> Option<&'static Instrument> {
-    type Cache = std::collections::HashMap<String, Vec<(Option<u16>, Option<&'static Instrument>)>>;
+    type Cache = super::table::HashMap<String, Vec<(Option<u16>, Option<&'static Instrument>)>>;
     thread_local! {
         // names repeat from decision to decision ("Local Government Act 1974" in every one):
         // each thread looks each name up once (and forgets them all past a bound)
-        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::new());
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
     }
     CACHE.with(|cache| {
         let Ok(mut cache) = cache.try_borrow_mut() else {

@@ -353,7 +353,7 @@ pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     // for each group after the first, whether it may combine with the one before it
     // (`paragraph 19B of Schedule 2`), which a list (`Schedule 5 or s26(6)`) does not
     let mut combines: Few<bool, 4> = Few::new(false);
-    while matches!(rest.as_bytes().first(), Some(b' ' | b',' | 0xC2)) {
+    while matches!(rest.as_bytes().first(), Some(b' ' | b',' | 0xC2)) && may_join(rest) {
         let previous = groups.as_slice()[groups.len - 1].head;
         let joined = alt((
             preceded(
@@ -394,9 +394,31 @@ pub(crate) fn phrase(i: &str) -> Option<Phrase> {
     })
 }
 
+/// Whether another group may follow: every way of joining one (below) ends in a group,
+/// and a group starts with a head word or `s`/`S`, whose first letters are few. Looked at
+/// before the joins are tried, as most phrases end before `of the ... Act`.
+fn may_join(rest: &str) -> bool {
+    let starts_group = |s: &str| {
+        matches!(
+            s.as_bytes().first(),
+            Some(b's' | b'S' | b'r' | b'R' | b'p' | b'P' | b'a' | b'A' | b'c' | b'C')
+        )
+    };
+    let blank = |c: char| c.is_whitespace() || c == ',';
+    let next = rest.trim_start_matches(blank);
+    if starts_group(next) {
+        return true;
+    }
+    ["of", "to", "and", "or"].into_iter().any(|word| {
+        next.strip_prefix(word)
+            .filter(|after| after.starts_with(char::is_whitespace))
+            .is_some_and(|after| starts_group(after.trim_start()))
+    })
+}
+
 /// Normalised provisions: `s26A(1)`, `Sch 2 para 19B`, `s3(4)-3(7)`.
 fn render(groups: &[Group], combines: &[bool]) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(groups.iter().map(|g| g.items.len).sum());
     let mut i = 0;
     while i < groups.len() {
         let g = &groups[i];

@@ -10,7 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the table's keys are short, fixed strings, so a simple hash beats SipHash.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -30,7 +30,7 @@ impl Hasher for Fnv {
     }
 }
 
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use once_cell::sync::Lazy;
 use serde::Serialize;

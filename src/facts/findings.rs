@@ -438,6 +438,11 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "opportunity to consider",
             "not made a complaint",
             "not yet complained",
+            // "the Council's complaints procedure has not finished"
+            "not finished",
+            "not yet finished",
+            "not concluded",
+            "not yet concluded",
         ],
     ),
     (

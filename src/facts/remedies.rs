@@ -335,13 +335,50 @@ const REMEDY_VERBS: &[&str] = &[
     "restore",
     "change",
     "send",
+    // from the seventh: the verbs of remedies beyond paying and apologising ("will give
+    // guidance to its crews", "Mrs D will receive a written apology")
+    "give",
+    "receive",
+    "hold",
+    "meet",
+    "visit",
+    "appoint",
+    "allocate",
+    "commission",
+    "refer",
+    "check",
+    "train",
+    "monitor",
+    "audit",
+    "confirm",
+    "explain",
+    "liaise",
+    "publish",
+    "circulate",
+    "redo",
+    "re-do",
+    "reopen",
+    "re-open",
+    "install",
+    "repair",
+    "fix",
+    "rectify",
+    "correct",
+    "replace",
+    "brief",
+    "recalculate",
+    "re-calculate",
+    "set up",
 ];
 
-/// Whether `marker` in `f` is followed within six words by a remedial verb
+/// Where `marker` is first followed within six words by a remedial verb, in `f`
 /// (`should apologise`, `recommended the Council pay`).
-fn before_verb(f: &str, marker: &str) -> bool {
-    f.contains(marker)
-        && f.match_indices(marker).any(|(at, _)| {
+fn verb_after(f: &str, marker: &str) -> Option<usize> {
+    if !f.contains(marker) {
+        return None;
+    }
+    f.match_indices(marker)
+        .find(|(at, _)| {
             let mut words = f[at + marker.len()..].split_whitespace().peekable();
             // "will not consider this further" promises nothing
             if words.peek().is_some_and(|w| matches!(*w, "not" | "never")) {
@@ -352,7 +389,19 @@ fn before_verb(f: &str, marker: &str) -> bool {
                 .take(6)
                 .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
         })
+        .map(|(at, _)| at)
 }
+
+/// Words that recommend a remedy when a remedial verb follows: `should`, `we asked`.
+const RECOMMENDS: &[&str] = &[
+    "recommend",
+    "should",
+    "must",
+    "asked the council to",
+    "i asked",
+    "we asked",
+    "suggested",
+];
 
 /// The status a sentence gives its remedies; `None` when it gives none.
 /// A remedy refused (at the start of a word): `refused`, `did not agree`.
@@ -395,6 +444,23 @@ const DONE: &[&str] = &[
     "has written off",
     "has reimbursed",
 ];
+
+/// [`DONE`], and each with an adverb after `has`: "It has now refunded", "has since paid",
+/// "has also waived". (Not "already": "has already apologised" is most often why a
+/// complaint is not taken further, not a remedy of this one.)
+static DONE_FORMS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut forms = DONE.to_vec();
+    for adverb in ["now", "since", "also"] {
+        for done in DONE {
+            let participle = done.strip_prefix("has ").expect("DONE starts with `has `");
+            // built once for the process, kept for its life as the phrase set is
+            forms.push(Box::leak(
+                format!("has {adverb} {participle}").into_boxed_str(),
+            ));
+        }
+    }
+    forms
+});
 
 /// A body that has not yet answered: its remedies stand as neither agreed nor refused.
 const UNDECIDED: &[&str] = &[
@@ -444,6 +510,15 @@ const AGREED: &[&str] = &[
     "will be reconsidered",
     "will be cancelled",
     "will be reinstated",
+    // a commitment: "has undertaken to apologise", "is to be completed within eight weeks"
+    "undertaken to",
+    "undertakes to",
+    "undertook to",
+    "committed to",
+    "commits to",
+    "promised to",
+    "is to be",
+    "are to be",
 ];
 
 /// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
@@ -472,29 +547,18 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     .any(|m| f.contains(m))
     {
         Some(RemedyStatus::Recommended)
-    } else if has_list(kl, kinds::AGREED)
-        || has_list(kl, kinds::DONE)
-        || (before_verb(f, "will ") && !f.contains("would"))
-    {
+    } else if has_list(kl, kinds::AGREED) || has_list(kl, kinds::DONE) {
         Some(RemedyStatus::Agreed)
-    } else if [
-        "recommend",
-        "should",
-        "must",
-        "asked the council to",
-        "i asked",
-        "we asked",
-        "suggested",
-    ]
-    .iter()
-    .any(|m| before_verb(f, m))
-    {
-        Some(RemedyStatus::Recommended)
+    } else if let Some(modal) = first_modal(f) {
+        Some(modal)
     } else if f.trim_end().ends_with(':')
         && (f.contains("should") || f.contains("must") || f.contains("recommend"))
     {
         // "the Council should within one month:": the items that follow are recommended
         Some(RemedyStatus::Recommended)
+    } else if f.trim_end().ends_with("will:") {
+        // "Within one month of my final decision, the Council will:": they are agreed
+        Some(RemedyStatus::Agreed)
     } else if has_list(kl, kinds::REMEDIES_THE_INJUSTICE) {
         // "This remedies the injustice", after "should" was ruled out: "To remedy the
         // injustice the Council should pay" recommends
@@ -503,6 +567,20 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
         Some(RemedyStatus::Offered)
     } else {
         None
+    }
+}
+
+/// The status the sentence's first modal with a remedial verb gives: `will` agrees,
+/// `should` (and the other [`RECOMMENDS`]) recommends. The first governs: "the Council
+/// should prepare a report on how it will meet the timescales" recommends.
+fn first_modal(f: &str) -> Option<RemedyStatus> {
+    let will = verb_after(f, "will ").filter(|_| !f.contains("would"));
+    let should = RECOMMENDS.iter().filter_map(|m| verb_after(f, m)).min();
+    match (will, should) {
+        (Some(w), Some(s)) if s < w => Some(RemedyStatus::Recommended),
+        (Some(_), _) => Some(RemedyStatus::Agreed),
+        (None, Some(_)) => Some(RemedyStatus::Recommended),
+        (None, None) => None,
     }
 }
 
@@ -626,7 +704,7 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::DECLINES, &["not investigate"], false),
         (kinds::REFUSED, REFUSED, true),
         (kinds::AGREED, AGREED, true),
-        (kinds::DONE, DONE, true),
+        (kinds::DONE, &DONE_FORMS, true),
         (kinds::REVIEWS, REVIEW_MARKERS, true),
         (kinds::UNDECIDED, UNDECIDED, false),
         (kinds::REMEDIES_THE_INJUSTICE, REMEDIES_THE_INJUSTICE, false),
@@ -863,6 +941,10 @@ const IMPROVES: &[&str] = &[
     "share my decision",
     "share the decision",
     "guidance to staff",
+    "guidance to its",
+    "guidance to their",
+    "give guidance",
+    "issue guidance",
     "improve its",
     "new procedure",
     "new policy",
@@ -1115,6 +1197,7 @@ static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
         "should",
         "must",
         "will ",
+        "will:",
         "offer",
         "refus",
         "declin",
@@ -1128,8 +1211,13 @@ static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
         "suitable",
         "appropriate",
         "going to",
+        "undertak",
+        "commit",
+        "promised",
+        "is to be",
+        "are to be",
     ];
-    PhraseSet::gate(&[stems, DONE].concat())
+    PhraseSet::gate(&[stems, &DONE_FORMS].concat())
 });
 
 /// The remedies in the sentences, in order.
@@ -1431,6 +1519,19 @@ const PAYS_BACK: &[&str] = &[
     " to cover her cost",
     " to cover his cost",
     " to cover their cost",
+    // "paid her the £212.40 she lost"
+    " she lost",
+    " he lost",
+    " they lost",
+    " she had lost",
+    " he had lost",
+    " they had lost",
+    " she overpaid",
+    " he overpaid",
+    " they overpaid",
+    " she was owed",
+    " he was owed",
+    " they were owed",
 ];
 
 /// Words after an amount that make it a rate: `£150 a month`, `£20 per week`.

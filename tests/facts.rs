@@ -1272,3 +1272,27 @@ fn a_complaints_procedure_not_finished_is_premature() {
     let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
     assert_eq!(codes, vec!["premature"]);
 }
+
+#[test]
+fn remedies_and_reasons_in_wordings_of_the_eighth_written_probe() {
+    use RemedyStatus::*;
+    // asked for, then agreed in a sentence of its own: agreed
+    let s = |x: &str| Some(x.to_string());
+    let f = facts(
+        "Upheld",
+        "We have asked the Council to apologise to Mrs T and to arrange for the pavement to be inspected within 20 working days. The Council has agreed.",
+    );
+    assert_eq!(
+        remedies(&f),
+        vec![
+            ("apology".into(), None, s("Mrs T"), Agreed),
+            ("other".into(), None, None, Agreed),
+        ]
+    );
+    let f = facts(
+        "Closed after initial enquiries",
+        "We will not investigate Mr V's complaint about his late mother's care in 2018. Mr V has known about the matters for several years, and we have seen no good reason why he did not complain to us sooner.",
+    );
+    let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+    assert_eq!(codes, vec!["late_complaint"]);
+}

@@ -363,6 +363,13 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "made late",
             "good reasons to investigate now",
             "good reason to investigate now",
+            // "no good reason why he did not complain to us sooner"
+            "complain to us sooner",
+            "complained to us sooner",
+            "come to us sooner",
+            "came to us sooner",
+            "complain sooner",
+            "complained sooner",
         ],
     ),
     (

@@ -697,6 +697,9 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
                 "ecommended action",
                 "agreed to",
                 "accepted my",
+                // "We have asked the Council to apologise ... The Council has agreed."
+                "has agreed.",
+                "accepted this",
             ],
             false,
         ),
@@ -853,6 +856,9 @@ const AGREES_TO_RECOMMENDED: &[&str] = &[
     "accepted my",
     "agreed to our",
     "recommended action",
+    // "We have asked the Council to apologise ... The Council has agreed."
+    "has agreed.",
+    "accepted this",
 ];
 
 /// Saying that no remedy is recommended: `We have not recommended a remedy`, `We make no
@@ -1017,6 +1023,12 @@ const OTHER_ACTION: &[&str] = &[
     "send his appeal",
     "send her appeal",
     "send their appeal",
+    // something put right on the ground: "arrange for the pavement to be inspected"
+    "to be inspected",
+    "to be repaired",
+    "inspect the",
+    "carry out the repair",
+    "carry out repairs",
     // the next stage of a statutory complaints procedure
     "stage 3 panel",
     "stage three panel",

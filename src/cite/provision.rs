@@ -259,16 +259,27 @@ fn separator(i: &str) -> IResult<&str, bool> {
 
 /// A head and its list of numbers.
 fn group(i: &str) -> IResult<&str, Group<'_>> {
-    let (mut rest, head) = alt((
-        short_section,
+    // `s117`, `s.117`, `ss.2`: an `s` and then no letter; else a head word (`section`)
+    let short = match i.as_bytes() {
+        [b's' | b'S', b's' | b'S', next, ..] | [b's' | b'S', next, ..] => {
+            !next.is_ascii_alphabetic()
+        }
+        _ => false,
+    };
+    let head_word = |i| {
         (
             head,
             opt(char('.')),
             take_while1(|c: char| c == ' ' || c == '\u{a0}'),
         )
-            .map(|(h, _, _)| h),
-    ))
-    .parse(i)?;
+            .map(|(h, _, _)| h)
+            .parse(i)
+    };
+    let (mut rest, head) = if short {
+        short_section(i)?
+    } else {
+        head_word(i)?
+    };
     let (r, first) = number(rest)?;
     if head != Head::Part
         && head != Head::Chapter
@@ -285,17 +296,19 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         from: first,
         to: None,
     });
-    // a separator starts with one of these bytes (space, NBSP, en dash, punctuation)
+    // a separator is punctuation (`,` `-` `/` `&`, an en dash) or a word (`to`, `and`,
+    // `or`) and a space: looked at before the separators are parsed, as most lists end
+    // at the first number
     let may_continue = |r: &str| {
-        let next = r
-            .trim_start_matches([' ', '\u{a0}'])
-            .as_bytes()
-            .first()
-            .copied();
-        matches!(
-            next,
-            Some(b',' | b'-' | b'/' | b'&' | b't' | b'a' | b'o' | 0xE2)
-        )
+        let next = r.trim_start_matches([' ', '\u{a0}']);
+        match next.as_bytes().first() {
+            Some(b',' | b'-' | b'/' | b'&' | 0xE2) => true,
+            Some(b't' | b'a' | b'o') => ["to", "and", "or"].into_iter().any(|w| {
+                next.strip_prefix(w)
+                    .is_some_and(|after| after.starts_with(char::is_whitespace))
+            }),
+            _ => false,
+        }
     };
     while may_continue(rest) {
         let Ok((after_sep, range)) = separator(rest) else {

@@ -1296,3 +1296,24 @@ fn remedies_and_reasons_in_wordings_of_the_eighth_written_probe() {
     let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
     assert_eq!(codes, vec!["late_complaint"]);
 }
+
+#[test]
+fn matters_before_a_court_are_outside_jurisdiction_not_a_court_remedy() {
+    let codes = |summary: &str| -> Vec<String> {
+        let f = facts("Closed after initial enquiries", summary);
+        f.reasons
+            .iter()
+            .map(|r| r.code.code().to_string())
+            .collect()
+    };
+    // the law's bar: outside jurisdiction only
+    assert_eq!(
+        codes("We will not investigate Mr J's complaint. The law says we cannot investigate matters which have been the subject of court proceedings."),
+        vec!["outside_jurisdiction"]
+    );
+    // a remedy at court still open: court or tribunal
+    assert_eq!(
+        codes("We will not investigate Mrs Q's complaint. She can start court proceedings against the Council if she wants to claim damages."),
+        vec!["court_or_tribunal"]
+    );
+}

@@ -333,7 +333,8 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "we can't investigate",
             "outside our remit",
             "before the courts",
-            "court proceedings",
+            "subject of court proceedings",
+            "subject of legal proceedings",
             "not something we can",
             "law prevents us",
             "prevents us from investigating",
@@ -672,10 +673,34 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
     PhraseSet::new(&lists)
 });
 
+/// Court proceedings that bar an investigation (the law's bar, outside jurisdiction), not
+/// a remedy at court that the complainant could still seek.
+const BARRED_BY_COURT: &[&str] = &[
+    "subject of court proceedings",
+    "subject of legal proceedings",
+    "considered by the court",
+    "considered by the family court",
+    "decided by the court",
+    "decided by the family court",
+];
+
+/// The index of the outside-jurisdiction list among [`REASONS`].
+fn jurisdiction_list() -> usize {
+    REASONS
+        .iter()
+        .position(|(code, _)| *code == ReasonCode::OutsideJurisdiction)
+        .expect("REASONS has an outside-jurisdiction list")
+}
+
 /// Adds the coded reasons sentence `s` (with phrase lists `l`) gives; whether it gave any.
 fn coded_reasons(text: &str, s: &Sentence, l: u64, reasons: &mut Vec<Reason>) -> bool {
     let mut any = false;
+    let barred = has_list(l, list::REASONS + jurisdiction_list())
+        && has_any(&s.text(text).to_ascii_lowercase(), BARRED_BY_COURT);
     for (k, (code, _)) in REASONS.iter().enumerate() {
+        if barred && *code == ReasonCode::CourtOrTribunal {
+            continue; // "matters which have been the subject of court proceedings"
+        }
         let hit = has_list(l, list::REASONS + k)
             || (*code == ReasonCode::NoSignificantInjustice
                 && has_list(l, list::INJUSTICE_WORD)

@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
-use once_cell::sync::Lazy;
-
+use super::lists::SentenceLists;
 use super::sentences::Sentence;
-use super::words::{folded, has_any, has_list, PhraseSet};
+use super::words::{folded, has_any, has_list};
 use crate::model::{Decision, Outcome, SectionKind};
 
 /// A finding for the decision as a whole.
@@ -552,7 +551,7 @@ fn finding(text: &str, s: &Sentence, value: FindingValue) -> Finding {
     }
 }
 
-/// The phrase lists read from each sentence: each list's bit in [`SENTENCE_LISTS`], which
+/// The phrase lists read from each sentence: each list's bit in [`phrase_lists`], which
 /// builds every list with the bit named here.
 mod list {
     pub const NOT_INVESTIGATING: usize = 0;
@@ -580,9 +579,10 @@ mod list {
     pub const REASONS: usize = 20;
 }
 
-/// Every phrase list a sentence is read for, matched in one pass.
-static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
-    let mut lists: Vec<(usize, &[&str], bool)> = vec![
+/// Every phrase list a sentence is read for (matched in one pass with the remedies' lists,
+/// see [`super::lists`]), each with its bit, below 32.
+pub(super) fn phrase_lists() -> Vec<(usize, &'static [&'static str], bool)> {
+    let mut lists: Vec<(usize, &'static [&'static str], bool)> = vec![
         (list::NOT_INVESTIGATING, NOT_INVESTIGATING, false),
         (
             list::DECLINE_TOPIC,
@@ -670,8 +670,8 @@ static SENTENCE_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
             .enumerate()
             .map(|(k, (_, phrases))| (list::REASONS + k, *phrases, false)),
     );
-    PhraseSet::new(&lists)
-});
+    lists
+}
 
 /// Court proceedings that bar an investigation (the law's bar, outside jurisdiction), not
 /// a remedy at court that the complainant could still seek.
@@ -880,37 +880,36 @@ fn reports_findings(s: &Sentence) -> bool {
 /// Words of which a sentence with a finding, or one declining to investigate, has at least
 /// one: one pass over a sentence rules out most sentences (reasons are looked for in every
 /// sentence of a closed decision, and in those after a sentence declining).
-static TOPICS: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::gate(&[
-        "fault",
-        "injustice",
-        "uphold",
-        "upheld",
-        "failing",
-        "investigat",
-        "discontinu",
-        "maladministration",
-        "service failure",
-        "distress",
-        "uncertainty",
-        "trouble",
-        "frustration",
-        "loss of",
-        "found the",
-        "find the",
-        "found that",
-        "found evidence",
-        "made a mistake",
-        "made an error",
-        "made mistakes",
-        "made errors",
-    ])
-});
+pub(super) const TOPIC_WORDS: &[&str] = &[
+    "fault",
+    "injustice",
+    "uphold",
+    "upheld",
+    "failing",
+    "investigat",
+    "discontinu",
+    "maladministration",
+    "service failure",
+    "distress",
+    "uncertainty",
+    "trouble",
+    "frustration",
+    "loss of",
+    "found the",
+    "find the",
+    "found that",
+    "found evidence",
+    "made a mistake",
+    "made an error",
+    "made mistakes",
+    "made errors",
+];
 
-/// The findings and reasons of a decision.
+/// The findings and reasons of a decision, with each sentence's phrase lists from `lists`.
 pub(crate) fn read(
     text: &str,
     sentences: &[Sentence],
+    lists: &SentenceLists,
     decision: &Decision,
 ) -> (Findings, Vec<Reason>) {
     let mut findings = Findings::default();
@@ -935,18 +934,21 @@ pub(crate) fn read(
     );
     // reasons follow the sentence that declines: "We will not investigate. This is because..."
     let mut since_declining = usize::MAX;
-    // the sentence before, with its phrase lists when they were read
-    let mut previous: Option<(&Sentence, Option<u64>)> = None;
-    for s in sentences.iter().filter(|s| reports_findings(s)) {
-        let before = previous.replace((s, None));
+    // the sentence before (its index)
+    let mut previous: Option<usize> = None;
+    for (i, s) in sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| reports_findings(s))
+    {
+        let before = previous.replace(i);
         let reasons_here = closed || since_declining < 3;
-        if !reasons_here && !TOPICS.any(s.text(text)) {
+        if !reasons_here && !lists.findings_gate(i) {
             since_declining = since_declining.saturating_add(1);
             continue;
         }
         let sentence = s.text(text);
-        let l = SENTENCE_LISTS.lists(sentence);
-        previous = Some((s, Some(l)));
+        let l = lists.findings(i);
         let reported = reported(&folded(sentence.get(..60).unwrap_or(sentence)));
         let declining = declines(l);
         since_declining = if declining {
@@ -1007,10 +1009,8 @@ pub(crate) fn read(
             // "... would be a matter for the courts. We therefore discontinued": the reasons
             // came in the sentence before
             if declining && !closed && has_list(l, list::THEREFORE) {
-                if let Some((before, lists)) = before.filter(|p| p.0.section == s.section) {
-                    // its lists, unless the topic gate skipped it
-                    let lists = lists.unwrap_or_else(|| SENTENCE_LISTS.lists(before.text(text)));
-                    any |= coded_reasons(text, before, lists, &mut reasons);
+                if let Some(b) = before.filter(|&b| sentences[b].section == s.section) {
+                    any |= coded_reasons(text, &sentences[b], lists.findings(b), &mut reasons);
                 }
             }
             if !any && declining && has_list(l, list::GIVES_REASON) && catch_all.is_none() {

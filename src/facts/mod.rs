@@ -8,6 +8,7 @@
 
 mod dates;
 mod findings;
+mod lists;
 mod people;
 mod remedies;
 mod sentences;
@@ -127,8 +128,9 @@ pub fn find_facts(text: &str, decision: &Decision) -> Facts {
     let sentences = sentences::split(text, &regions);
     let (complainant, parties) = people::parties(text, &regions, &sentences);
     let organisations = people::organisations(text, &regions);
-    let (findings, reasons) = findings::read(text, &sentences, decision);
-    let remedies = remedies::read(text, &sentences);
+    let lists = lists::SentenceLists::new(text, &sentences);
+    let (findings, reasons) = findings::read(text, &sentences, &lists, decision);
+    let remedies = remedies::read(text, &sentences, &lists);
     let excluded: Vec<Span> = decision.citations.iter().map(Citation::span).collect();
     let dates = dates::read(text, &regions, &excluded);
     let timeline = Timeline::new(&dates, decision.decision_date);

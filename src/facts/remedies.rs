@@ -6,6 +6,7 @@ use once_cell::sync::Lazy;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
+use super::lists::SentenceLists;
 use super::people::pseudonyms;
 use super::sentences::Sentence;
 use super::words::{folded, has_any, has_list, last_start, number, PhraseSet};
@@ -521,7 +522,7 @@ const AGREED: &[&str] = &[
     "are to be",
 ];
 
-/// With the phrase lists `kl` the sentence has (from [`KIND_LISTS`]), and folded as `f`.
+/// With the phrase lists `kl` the sentence has (from [`phrase_lists`]), and folded as `f`.
 fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     // "The Council has not yet said whether it accepts the recommendations": undecided
     if has_list(kl, kinds::UNDECIDED) {
@@ -584,8 +585,8 @@ fn first_modal(f: &str) -> Option<RemedyStatus> {
     }
 }
 
-/// The phrase lists a remedy sentence is read for: each list's bit in [`KIND_LISTS`], which
-/// builds every list with the bit named here.
+/// The phrase lists a remedy sentence is read for: each list's bit in [`phrase_lists`],
+/// which builds every list with the bit named here.
 mod kinds {
     pub const APOLOGY: usize = 0;
     pub const REFUND: usize = 1;
@@ -628,9 +629,10 @@ mod kinds {
         | 1 << DONE;
 }
 
-/// Everything a sentence must have one of to give a remedy, matched in one pass.
-static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::new(&[
+/// Everything a sentence must have one of to give a remedy (matched in one pass with the
+/// findings' lists, see [`super::lists`]), each with its bit, below 30.
+pub(super) fn phrase_lists() -> Vec<(usize, &'static [&'static str], bool)> {
+    vec![
         (
             kinds::APOLOGY,
             &["apologis", "apologiz", "apology", "apologies"],
@@ -707,14 +709,14 @@ static KIND_LISTS: Lazy<PhraseSet> = Lazy::new(|| {
         (kinds::DECLINES, &["not investigate"], false),
         (kinds::REFUSED, REFUSED, true),
         (kinds::AGREED, AGREED, true),
-        (kinds::DONE, &DONE_FORMS, true),
+        (kinds::DONE, DONE_FORMS.as_slice(), true),
         (kinds::REVIEWS, REVIEW_MARKERS, true),
         (kinds::UNDECIDED, UNDECIDED, false),
         (kinds::REMEDIES_THE_INJUSTICE, REMEDIES_THE_INJUSTICE, false),
         (kinds::NO_REMEDY, NO_REMEDY, false),
         (kinds::AGREES_TO_RECOMMENDED, AGREES_TO_RECOMMENDED, false),
-    ])
-});
+    ]
+}
 
 /// Words for a way of working, which a review of it improves.
 const PRACTICE_WORDS: &[&str] = &[
@@ -1201,8 +1203,8 @@ fn may_give_remedies(s: &Sentence) -> bool {
 
 /// Word stems of which a sentence giving a remedy has at least one (its status), and the
 /// remedies given already ([`DONE`]).
-static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
-    let stems: &[&str] = &[
+pub(super) static STATUS_STEMS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let stems: &[&'static str] = &[
         "agree",
         "accept",
         "recommend",
@@ -1229,11 +1231,11 @@ static STATUS_STEMS: Lazy<PhraseSet> = Lazy::new(|| {
         "is to be",
         "are to be",
     ];
-    PhraseSet::gate(&[stems, &DONE_FORMS].concat())
+    [stems, DONE_FORMS.as_slice()].concat()
 });
 
-/// The remedies in the sentences, in order.
-pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
+/// The remedies in the sentences, in order, with each sentence's phrase lists from `lists`.
+pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
     // "The Council has agreed to:" followed by its items: the status they share, and the
     // item (region) being read
@@ -1242,7 +1244,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
     let mut decided_in: Option<Option<SectionKind>> = None;
     // remedies named without saying what they are ("has agreed to remedy this"), by index
     let mut generic: Vec<usize> = Vec::new();
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
         let sentence = s.text(text);
         list_intro = list_intro
             .take()
@@ -1269,10 +1271,10 @@ pub(crate) fn read(text: &str, sentences: &[Sentence]) -> Vec<Remedy> {
         let inherited = list_intro.as_ref().map(|i| i.status);
         let inherited_deadline = list_intro.as_ref().and_then(|i| i.deadline.clone());
         let intro = introduces_list(sentence, s.section);
-        if inherited.is_none() && !STATUS_STEMS.any(sentence) {
+        if inherited.is_none() && !lists.remedies_gate(i) {
             continue;
         }
-        let kl = KIND_LISTS.lists(sentence);
+        let kl = lists.remedies(i);
         let agreement = has_list(kl, kinds::AGREEMENT);
         let remedy_kinds = kl & !kinds::NOT_KINDS;
         if remedy_kinds == 0 && !agreement && !intro {
@@ -1869,7 +1871,8 @@ mod tests {
             span: Span::new(0, s.len()),
             section: Some(SectionKind::AgreedAction),
         }];
-        read(s, &sentences::split(s, &regions))
+        let sentences = sentences::split(s, &regions);
+        read(s, &sentences, &SentenceLists::new(s, &sentences))
     }
 
     fn kinds(s: &str) -> Vec<(&'static str, Option<String>, RemedyStatus)> {

@@ -286,36 +286,6 @@ impl PhraseSet {
     }
 }
 
-impl PhraseSet {
-    /// A set of one list, for [`PhraseSet::any`]: a gate that rules sentences out.
-    pub(crate) fn gate(phrases: &[&str]) -> PhraseSet {
-        PhraseSet::new(&[(0, phrases, false)])
-    }
-
-    /// Whether any phrase of any list occurs in `hay`: the walk of [`PhraseSet::lists`],
-    /// stopping at the first match. A small set makes a gate that costs a few instructions
-    /// a byte, with no set-up per call.
-    pub(crate) fn any(&self, hay: &str) -> bool {
-        use aho_corasick::automaton::Automaton;
-        use aho_corasick::Anchored;
-        let dfa = &self.automaton;
-        let bytes = hay.as_bytes();
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            return false;
-        };
-        for (i, &b) in bytes.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) || !dfa.is_match(sid) {
-                continue;
-            }
-            if self.phrases_at(bytes, i, sid, 0, |_| true) {
-                return true;
-            }
-        }
-        false
-    }
-}
-
 /// Whether list `i` is among `lists` (from [`PhraseSet::lists`]).
 pub(crate) fn has_list(lists: u64, i: usize) -> bool {
     lists & (1 << i) != 0
@@ -353,7 +323,5 @@ mod tests {
         assert_eq!(set.lists("the Council’s decision"), 0b100);
         // a phrase cut off by the end of the text
         assert_eq!(set.lists("we will not investig"), 0);
-        assert!(set.any("... not investigate"));
-        assert!(!set.any("investigate"));
     }
 }

@@ -1317,3 +1317,20 @@ fn matters_before_a_court_are_outside_jurisdiction_not_a_court_remedy() {
         vec!["court_or_tribunal"]
     );
 }
+
+#[test]
+fn a_body_reporting_what_it_will_change_improves_its_service() {
+    use RemedyStatus::*;
+    let s = |x: &str| Some(x.to_string());
+    let f = facts(
+        "Upheld",
+        "It has agreed to make a symbolic payment of £800 to Ms J within one month. It will also tell us what it is doing to meet the legal timescales for new plans.",
+    );
+    assert_eq!(
+        remedies(&f),
+        vec![
+            ("payment".into(), s("800.00"), s("Ms J"), Agreed),
+            ("service_improvement".into(), None, None, Agreed),
+        ]
+    );
+}

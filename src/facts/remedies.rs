@@ -985,6 +985,13 @@ const IMPROVES: &[&str] = &[
     "brief relevant",
     "brief its",
     "record keeping",
+    // a body reporting what it will change: "tell us what it is doing to meet the legal
+    // timescales"
+    "what it is doing to",
+    "what it will do to",
+    "how it will ensure",
+    "how it will improve",
+    "how it will meet",
 ];
 
 const OTHER_ACTION: &[&str] = &[

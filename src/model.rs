@@ -333,47 +333,67 @@ impl Date {
 
 impl Date {
     /// `YYYY-MM-DD` on the stack (dates are written for every record and every citation
-    /// link: no formatting machinery, no allocation).
+    /// link: no formatting machinery, no allocation). A year past 9999 takes five digits.
     pub(crate) fn iso(&self) -> IsoDate {
-        let mut b = [b'0'; 10];
+        let year_digits = if self.year >= 10_000 { 5 } else { 4 };
+        let len = year_digits + 6;
+        let mut b = [b'0'; 11];
         let digits = |out: &mut [u8], mut n: u16| {
             for d in out.iter_mut().rev() {
                 *d = b'0' + (n % 10) as u8;
                 n /= 10;
             }
         };
-        digits(&mut b[0..4], self.year % 10_000);
-        b[4] = b'-';
-        digits(&mut b[5..7], u16::from(self.month));
-        b[7] = b'-';
-        digits(&mut b[8..10], u16::from(self.day));
-        IsoDate(b)
+        digits(&mut b[..year_digits], self.year);
+        b[year_digits] = b'-';
+        digits(
+            &mut b[year_digits + 1..year_digits + 3],
+            u16::from(self.month),
+        );
+        b[year_digits + 3] = b'-';
+        digits(&mut b[year_digits + 4..len], u16::from(self.day));
+        IsoDate { bytes: b, len }
     }
 }
 
 /// A date written `YYYY-MM-DD`.
-pub(crate) struct IsoDate([u8; 10]);
+pub(crate) struct IsoDate {
+    bytes: [u8; 11],
+    len: usize,
+}
 
 impl IsoDate {
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).expect("ASCII digits and dashes")
+        std::str::from_utf8(&self.bytes[..self.len]).expect("ASCII digits and dashes")
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.year >= 10_000 {
-            return write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
-        }
         f.write_str(self.iso().as_str())
     }
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.year >= 10_000 {
-            return s.collect_str(self);
-        }
         s.serialize_str(self.iso().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn dates_are_written_as_the_formatting_machinery_would_write_them() {
+        for (year, month, day) in [(2025, 7, 28), (5, 1, 2), (999, 12, 31), (12345, 6, 7)] {
+            let d = Date::new(year, month, day).unwrap();
+            let expected = format!("{year:04}-{month:02}-{day:02}");
+            assert_eq!(d.to_string(), expected);
+            assert_eq!(
+                serde_json::to_string(&d).unwrap(),
+                format!("\"{expected}\"")
+            );
+        }
     }
 }

@@ -154,10 +154,7 @@ impl Citation {
 /// A link at a date: `{url}/{YYYY-MM-DD}`.
 fn at_date(mut url: String, date: Date) -> String {
     url.push('/');
-    match date.year {
-        0..=9999 => url.push_str(date.iso().as_str()),
-        _ => url.push_str(&date.to_string()),
-    }
+    url.push_str(date.iso().as_str());
     url
 }
 

@@ -303,10 +303,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
         let next = r.trim_start_matches([' ', '\u{a0}']);
         match next.as_bytes().first() {
             Some(b',' | b'-' | b'/' | b'&' | 0xE2) => true,
-            Some(b't' | b'a' | b'o') => ["to", "and", "or"].into_iter().any(|w| {
-                next.strip_prefix(w)
-                    .is_some_and(|after| after.starts_with(char::is_whitespace))
-            }),
+            Some(b't' | b'a' | b'o') => after_word(next, &["to", "and", "or"]).is_some(),
             _ => false,
         }
     };
@@ -422,11 +419,16 @@ fn may_join(rest: &str) -> bool {
     if starts_group(next) {
         return true;
     }
-    ["of", "to", "and", "or"].into_iter().any(|word| {
-        next.strip_prefix(word)
-            .filter(|after| after.starts_with(char::is_whitespace))
-            .is_some_and(|after| starts_group(after.trim_start()))
-    })
+    after_word(next, &["of", "to", "and", "or"])
+        .is_some_and(|after| starts_group(after.trim_start()))
+}
+
+/// What follows the first of `words` that `s` starts with, when white space follows it.
+fn after_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+    words
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .filter(|after| after.starts_with(char::is_whitespace))
 }
 
 /// Normalised provisions: `s26A(1)`, `Sch 2 para 19B`, `s3(4)-3(7)`.

@@ -575,8 +575,12 @@ mod list {
     pub const SERVICE_FAILURE: usize = 18;
     /// A conclusion drawn from what came before: `We therefore discontinued`.
     pub const THEREFORE: usize = 19;
+    /// Court proceedings that bar an investigation, see [`super::COURT_BAR`].
+    pub const COURT_BAR: usize = 20;
     /// The first of the reason lists, in the order of `REASONS`.
-    pub const REASONS: usize = 20;
+    pub const REASONS: usize = 21;
+    /// The reason list for outside jurisdiction.
+    pub const OUTSIDE_JURISDICTION: usize = REASONS + super::jurisdiction_reason();
 }
 
 /// Every phrase list a sentence is read for (matched in one pass with the remedies' lists,
@@ -670,12 +674,13 @@ pub(super) fn phrase_lists() -> Vec<(usize, &'static [&'static str], bool)> {
             .enumerate()
             .map(|(k, (_, phrases))| (list::REASONS + k, *phrases, false)),
     );
+    lists.push((list::COURT_BAR, COURT_BAR, false));
     lists
 }
 
 /// Court proceedings that bar an investigation (the law's bar, outside jurisdiction), not
 /// a remedy at court that the complainant could still seek.
-const BARRED_BY_COURT: &[&str] = &[
+const COURT_BAR: &[&str] = &[
     "subject of court proceedings",
     "subject of legal proceedings",
     "considered by the court",
@@ -685,18 +690,21 @@ const BARRED_BY_COURT: &[&str] = &[
 ];
 
 /// The index of the outside-jurisdiction list among [`REASONS`].
-fn jurisdiction_list() -> usize {
-    REASONS
-        .iter()
-        .position(|(code, _)| *code == ReasonCode::OutsideJurisdiction)
-        .expect("REASONS has an outside-jurisdiction list")
+const fn jurisdiction_reason() -> usize {
+    let mut k = 0;
+    while k < REASONS.len() {
+        if matches!(REASONS[k].0, ReasonCode::OutsideJurisdiction) {
+            return k;
+        }
+        k += 1;
+    }
+    panic!("REASONS has an outside-jurisdiction list")
 }
 
 /// Adds the coded reasons sentence `s` (with phrase lists `l`) gives; whether it gave any.
 fn coded_reasons(text: &str, s: &Sentence, l: u64, reasons: &mut Vec<Reason>) -> bool {
     let mut any = false;
-    let barred = has_list(l, list::REASONS + jurisdiction_list())
-        && has_any(&s.text(text).to_ascii_lowercase(), BARRED_BY_COURT);
+    let barred = has_list(l, list::OUTSIDE_JURISDICTION) && has_list(l, list::COURT_BAR);
     for (k, (code, _)) in REASONS.iter().enumerate() {
         if barred && *code == ReasonCode::CourtOrTribunal {
             continue; // "matters which have been the subject of court proceedings"

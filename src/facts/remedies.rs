@@ -375,9 +375,6 @@ const REMEDY_VERBS: &[&str] = &[
 /// Where `marker` is first followed within six words by a remedial verb, in `f`
 /// (`should apologise`, `recommended the Council pay`).
 fn verb_after(f: &str, marker: &str) -> Option<usize> {
-    if !f.contains(marker) {
-        return None;
-    }
     f.match_indices(marker)
         .find(|(at, _)| {
             let mut words = f[at + marker.len()..].split_whitespace().peekable();
@@ -699,9 +696,6 @@ pub(super) fn phrase_lists() -> Vec<(usize, &'static [&'static str], bool)> {
                 "ecommended action",
                 "agreed to",
                 "accepted my",
-                // "We have asked the Council to apologise ... The Council has agreed."
-                "has agreed.",
-                "accepted this",
             ],
             false,
         ),
@@ -862,6 +856,12 @@ const AGREES_TO_RECOMMENDED: &[&str] = &[
     "has agreed.",
     "accepted this",
 ];
+
+/// Whether a sentence with the lists `kl` speaks of remedies told before it: agreeing to
+/// them (`agreed to`, `has agreed.`) or naming them (`recommendation`).
+fn agrees_to_earlier(kl: u64) -> bool {
+    has_list(kl, kinds::AGREEMENT) || has_list(kl, kinds::AGREES_TO_RECOMMENDED)
+}
 
 /// Saying that no remedy is recommended: `We have not recommended a remedy`, `We make no
 /// further recommendations`.
@@ -1282,7 +1282,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             continue;
         }
         let kl = lists.remedies(i);
-        let agreement = has_list(kl, kinds::AGREEMENT);
+        let agreement = agrees_to_earlier(kl);
         let remedy_kinds = kl & !kinds::NOT_KINDS;
         if remedy_kinds == 0 && !agreement && !intro {
             continue; // no kind of remedy, no agreement to earlier ones, no list
@@ -1456,7 +1456,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             });
         }
         if status == RemedyStatus::Refused {
-            refuse_recommended(&mut out, kinds_before, &f, has_list(kl, kinds::AGREEMENT));
+            refuse_recommended(&mut out, kinds_before, &f, agrees_to_earlier(kl));
         }
         if out.len() == kinds_before {
             // agreeing to what was recommended before it, in the same section

@@ -1112,6 +1112,51 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
             "We recommended the Council apologise to Ms T. The Council has not yet said whether it accepts the recommendations.",
             vec![("apology".into(), None, s("Ms T"), Recommended)],
         ),
+        // from the seventh probe
+        // a commitment: "has undertaken to"
+        (
+            "The Council has undertaken to apologise to Mrs P, pay her £350 for the uncertainty caused, and reassess her housing application within six weeks.",
+            vec![
+                ("apology".into(), None, s("Mrs P"), Agreed),
+                ("payment".into(), s("350.00"), s("Mrs P"), Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        // given already, with an adverb between: "has now refunded"
+        (
+            "The Council was at fault. It has now refunded the £1,482.60 she paid.",
+            vec![("refund".into(), s("1482.60"), None, Agreed)],
+        ),
+        // the passive "is to be", and a verb beyond the usual few: "will receive"
+        (
+            "A new assessment is to be completed within eight weeks and Mrs D will receive a written apology.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("reassessment".into(), None, None, Agreed),
+            ],
+        ),
+        // money lost, paid back: a refund, not a payment
+        (
+            "The Council was at fault for the delay, but it has already apologised and paid her the £212.40 she lost, which is a suitable remedy.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("refund".into(), s("212.40"), None, Agreed),
+            ],
+        ),
+        // guidance to a body's own staff improves its service
+        (
+            "Within three months the Council will give guidance to its collection crews on how assisted collections are recorded.",
+            vec![("service_improvement".into(), None, None, Agreed)],
+        ),
+        // the first modal governs: "should ... how it will complete" recommends
+        (
+            "The Council should apologise, make a payment and send us an action plan detailing how it will complete the recommendations.",
+            vec![
+                ("apology".into(), None, None, Recommended),
+                ("payment".into(), None, None, Recommended),
+                ("service_improvement".into(), None, None, Recommended),
+            ],
+        ),
     ];
     for (summary, expected) in cases {
         let f = facts("Upheld", summary);
@@ -1170,62 +1215,6 @@ fn reasons_and_findings_in_wordings_first_seen_in_written_probes() {
         .starts_with("The Council accepted it had made a mistake"));
     let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
     assert_eq!(codes, vec!["already_remedied"]);
-}
-
-#[test]
-fn remedies_in_wordings_of_the_seventh_written_probe() {
-    use RemedyStatus::*;
-    let s = |x: &str| Some(x.to_string());
-    let cases: &[(&str, Vec<Row>)] = &[
-        // a commitment: "has undertaken to"
-        (
-            "The Council has undertaken to apologise to Mrs P, pay her £350 for the uncertainty caused, and reassess her housing application within six weeks.",
-            vec![
-                ("apology".into(), None, s("Mrs P"), Agreed),
-                ("payment".into(), s("350.00"), s("Mrs P"), Agreed),
-                ("reassessment".into(), None, None, Agreed),
-            ],
-        ),
-        // given already, with an adverb between: "has now refunded"
-        (
-            "The Council was at fault. It has now refunded the £1,482.60 she paid.",
-            vec![("refund".into(), s("1482.60"), None, Agreed)],
-        ),
-        // the passive "is to be", and a verb beyond the usual few: "will receive"
-        (
-            "A new assessment is to be completed within eight weeks and Mrs D will receive a written apology.",
-            vec![
-                ("apology".into(), None, None, Agreed),
-                ("reassessment".into(), None, None, Agreed),
-            ],
-        ),
-        // money lost, paid back: a refund, not a payment
-        (
-            "The Council was at fault for the delay, but it has already apologised and paid her the £212.40 she lost, which is a suitable remedy.",
-            vec![
-                ("apology".into(), None, None, Agreed),
-                ("refund".into(), s("212.40"), None, Agreed),
-            ],
-        ),
-        // guidance to a body's own staff improves its service
-        (
-            "Within three months the Council will give guidance to its collection crews on how assisted collections are recorded.",
-            vec![("service_improvement".into(), None, None, Agreed)],
-        ),
-        // the first modal governs: "should ... how it will complete" recommends
-        (
-            "The Council should apologise, make a payment and send us an action plan detailing how it will complete the recommendations.",
-            vec![
-                ("apology".into(), None, None, Recommended),
-                ("payment".into(), None, None, Recommended),
-                ("service_improvement".into(), None, None, Recommended),
-            ],
-        ),
-    ];
-    for (summary, expected) in cases {
-        let f = facts("Upheld", summary);
-        assert_eq!(&remedies(&f), expected, "{summary}");
-    }
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod json;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod tables;
+mod writeback;
 
 use std::io::{self, Write};
 use std::str::FromStr;
@@ -26,6 +27,7 @@ pub use self::sqlite::SqliteWriter;
 pub use self::tables::{
     CitationRow, DateRow, ParagraphRow, PartyRow, RemedyRow, SectionRow, TablesWriter, TABLES,
 };
+pub use self::writeback::WritebackFile;
 use crate::model::Decision;
 
 /// The temporary name an output is written under before it is renamed over `path`:

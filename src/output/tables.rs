@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::code;
+use super::{code, WritebackFile};
 use super::csv::{CsvOptions, DecisionRow};
 use crate::model::Decision;
 
@@ -202,7 +202,7 @@ fn header<T: Serialize + Default>() -> io::Result<Vec<u8>> {
 pub struct TablesWriter {
     dir: PathBuf,
     options: CsvOptions,
-    writers: Vec<::csv::Writer<BufWriter<File>>>,
+    writers: Vec<::csv::Writer<BufWriter<WritebackFile>>>,
     temporary: Vec<PathBuf>,
 }
 
@@ -226,7 +226,7 @@ impl TablesWriter {
         ];
         for (name, header) in TABLES.iter().zip(headers) {
             let tmp = super::temporary_path(&dir.join(name));
-            let mut file = BufWriter::new(File::create(&tmp)?);
+            let mut file = BufWriter::new(WritebackFile::new(File::create(&tmp)?));
             if options.bom {
                 file.write_all("\u{feff}".as_bytes())?;
             }
@@ -374,9 +374,8 @@ impl TablesWriter {
     /// Any error flushing or renaming.
     pub fn finish(self) -> io::Result<()> {
         for w in self.writers {
-            let mut file = w.into_inner().map_err(|e| e.into_error())?;
-            file.flush()?;
-            file.get_ref().sync_all()?;
+            let file = w.into_inner().map_err(|e| e.into_error())?;
+            file.into_inner().map_err(|e| e.into_error())?.sync()?;
         }
         for (tmp, name) in self.temporary.iter().zip(TABLES) {
             std::fs::rename(tmp, self.dir.join(name))?;

@@ -11,7 +11,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ombudsman::corpus::{collect_inputs, Failure, Input, Run, Summary};
-use ombudsman::output::{CsvOptions, Format, RecordWriter, SqliteWriter, TablesWriter};
+use ombudsman::output::{
+    CsvOptions, Format, RecordWriter, SqliteWriter, TablesWriter, WritebackFile,
+};
 
 use args::{Args, Command, FormatArg, RunArgs, StatsFormat};
 use report::Reporter;
@@ -155,7 +157,7 @@ fn run(args: &RunArgs) -> u8 {
         facts: args.facts,
     };
     let result = match (file, records) {
-        (Some(path), _) => write_atomically(path, |mut out| sinks.run(Some(&mut out), &inputs)),
+        (Some(path), _) => write_atomically(path, |out| sinks.run(Some(out), &inputs)),
         (None, true) => sinks.run(Some(&mut io::stdout().lock()), &inputs),
         (None, false) => sinks.run(None, &inputs),
     };
@@ -317,11 +319,16 @@ impl Sinks<'_> {
 }
 
 /// Writes to a temporary file beside `path` and renames it over `path` only when complete.
-fn write_atomically<T>(path: &Path, write: impl FnOnce(File) -> io::Result<T>) -> io::Result<T> {
+/// The file is written to disk as it grows (`WritebackFile`), so the final `fsync` is short.
+fn write_atomically<T>(
+    path: &Path,
+    write: impl FnOnce(&mut WritebackFile) -> io::Result<T>,
+) -> io::Result<T> {
     let tmp = ombudsman::output::temporary_path(path);
     let result = File::create(&tmp).and_then(|file| {
-        let value = write(file.try_clone()?)?;
-        file.sync_all()?;
+        let mut file = WritebackFile::new(file);
+        let value = write(&mut file)?;
+        file.sync()?;
         Ok(value)
     });
     match result {

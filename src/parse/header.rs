@@ -108,13 +108,28 @@ pub(crate) enum Field {
 /// returns the field and the offset of its value in `line`.
 pub(crate) fn header_field(line: &str) -> Option<(Field, usize)> {
     let label = alt((
-        (tag_no_case("Decision date"), space0).map(|_| Field::DecisionDate),
-        (tag_no_case("Category"), space0).map(|_| Field::Category),
-        (tag_no_case("Decision"), space0).map(|_| Field::Decision),
+        (ascii_no_case("decision date"), space0).map(|_| Field::DecisionDate),
+        (ascii_no_case("category"), space0).map(|_| Field::Category),
+        (ascii_no_case("decision"), space0).map(|_| Field::Decision),
     ));
     let parsed: IResult<&str, (Field, char, &str)> = (label, char(':'), space0).parse(line);
     let (rest, (field, _, _)) = parsed.ok()?;
     Some((field, line.len() - rest.len()))
+}
+
+/// Matches `label` (ASCII, lower case) in any case. nom's `tag_no_case` folds each character
+/// through Unicode's lower case; no character outside ASCII folds to an ASCII letter that
+/// these labels have, so comparing bytes finds the same matches, several times faster.
+fn ascii_no_case<'a>(label: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| match i.as_bytes().get(..label.len()) {
+        Some(head) if head.eq_ignore_ascii_case(label.as_bytes()) => {
+            Ok((&i[label.len()..], &i[..label.len()]))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 fn month(i: &str) -> IResult<&str, u8> {
@@ -234,6 +249,15 @@ mod tests {
             Some((Field::Decision, 10))
         );
         assert_eq!(header_field("Decision"), None);
+        // labels in any ASCII case; a letter outside ASCII is not a label's letter
+        assert_eq!(
+            header_field("DECISION DATE:28 Jul 2025"),
+            Some((Field::DecisionDate, 14))
+        );
+        assert_eq!(header_field("category\t: X"), Some((Field::Category, 11)));
+        assert_eq!(header_field("Décision : Upheld"), None);
+        assert_eq!(header_field("Decisions : Upheld"), None);
+        assert_eq!(header_field("Dec"), None);
         assert_eq!(header_field("Decision and reasons"), None);
     }
 

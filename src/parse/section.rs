@@ -34,9 +34,10 @@ const FURNITURE: &[&str] = &[
 /// Whether a (folded) line is page furniture rather than content.
 pub(crate) fn is_furniture(folded: &str) -> bool {
     let folded = folded.trim_start_matches(['-', ' ']);
+    // the length test first: a paragraph's line is longer than the short entries
     FURNITURE
         .iter()
-        .any(|f| folded.starts_with(f) && (f.len() > 20 || folded.len() <= f.len() + 1))
+        .any(|f| (f.len() > 20 || folded.len() <= f.len() + 1) && folded.starts_with(f))
 }
 
 /// A line cut off at the end of a truncated page that is the start of a furniture line
@@ -199,17 +200,17 @@ pub(crate) fn known_heading(folded: &str) -> Option<SectionKind> {
 }
 
 fn is_law_heading(h: &str) -> bool {
-    let words: Vec<&str> = h.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    if words.len() > 8 {
-        return false;
+    let (mut words, mut law_word) = (0, false);
+    for w in h.split([' ', ',']).filter(|w| !w.is_empty()) {
+        words += 1;
+        if words > 8 {
+            return false;
+        }
+        law_word |= matches!(w, "law" | "laws" | "legislation" | "legal" | "statutory");
     }
-    let law_word = words
-        .iter()
-        .any(|w| matches!(*w, "law" | "laws" | "legislation" | "legal" | "statutory"));
     let guidance = h.contains("guidance") || h.contains("policies") || h.contains("policy");
     law_word
-        || (guidance
-            && (h.starts_with("relevant") || h.starts_with("the relevant") || words.len() <= 4))
+        || (guidance && (h.starts_with("relevant") || h.starts_with("the relevant") || words <= 4))
 }
 
 /// Whether an unmarked, unindented line reads as a heading: short, capitalised, and not
@@ -269,6 +270,12 @@ fn numbered(i: &str) -> IResult<&str, &str> {
 /// Recognises the marker at the start of a line's content; the marker must be followed by
 /// white space (or, for a dash, may be the whole line).
 pub(crate) fn marker(content: &str) -> Option<MarkerMatch> {
+    // a marker starts with a dash, `*`, `(`, a digit, a small letter or a bullet (not ASCII);
+    // most lines start with a capital and stop here
+    let first = *content.as_bytes().first()?;
+    if !(matches!(first, b'-' | b'*' | b'(' | b'0'..=b'9' | b'a'..=b'z') || first >= 0x80) {
+        return None;
+    }
     let (rest, (marker, number)) = alt((
         dash.map(|_| (Marker::Dash, None)),
         bullet.map(|_| (Marker::Bullet, None)),
@@ -354,6 +361,13 @@ mod tests {
         assert!(marker("(Local Government Act 1974)").is_none());
         assert!(marker("2015.").is_none());
         assert!(marker("-minded").is_none());
+        // every kind of first character a marker may have, and one it may not
+        assert_eq!(marker("* item").unwrap().marker, Marker::Bullet);
+        assert_eq!(marker("– item").unwrap().marker, Marker::Bullet);
+        assert_eq!(marker("b) item").unwrap().number.as_deref(), Some("b"));
+        assert_eq!(marker("- item").unwrap().marker, Marker::Dash);
+        assert!(marker("The Council").is_none());
+        assert!(marker("").is_none());
     }
 
     #[test]

@@ -116,6 +116,10 @@ fn run(args: &RunArgs) -> u8 {
             return FATAL;
         }
     };
+    // the automata and tables are built while the inputs are listed (left to finish alone:
+    // parsing waits for any part it needs)
+    let facts = args.facts;
+    std::thread::spawn(move || options(facts).warm_up());
     let (inputs, missing) = collect_inputs(&paths);
     for failure in &missing {
         reporter.failure(failure);

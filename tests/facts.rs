@@ -1122,6 +1122,11 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
                 ("reassessment".into(), None, None, Agreed),
             ],
         ),
+        // the same in the past tense: "undertook to" (the remedies' gate missed it)
+        (
+            "It undertook to refund the £95 fee within 14 days.",
+            vec![("refund".into(), s("95.00"), None, Agreed)],
+        ),
         // given already, with an adverb between: "has now refunded"
         (
             "The Council was at fault. It has now refunded the £1,482.60 she paid.",

@@ -401,7 +401,21 @@ const RECOMMENDS: &[&str] = &[
     "suggested",
 ];
 
-/// The status a sentence gives its remedies; `None` when it gives none.
+/// Remedies the Ombudsman recommended, whatever else the sentence says.
+const RECOMMENDED: &[&str] = &[
+    "recommended a suitable remedy",
+    "recommended a remedy",
+    "recommendations for",
+    "recommended remedies",
+    "recommended service improvements",
+    "recommended an individual",
+    // "To remedy the injustice, we recommend the Council:" recommends
+    "we recommend the",
+    "i recommend the",
+    "we recommend that",
+    "i recommend that",
+];
+
 /// A remedy refused (at the start of a word): `refused`, `did not agree`.
 const REFUSED: &[&str] = &[
     "refused",
@@ -527,23 +541,7 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     }
     if has_list(kl, kinds::REFUSED) {
         Some(RemedyStatus::Refused)
-    } else if [
-        "recommended a suitable remedy",
-        "recommended a remedy",
-        "recommendations for",
-        "recommended remedies",
-        "recommended a remedy",
-        "recommended service improvements",
-        "recommended an individual",
-        // "To remedy the injustice, we recommend the Council:" recommends
-        "we recommend the",
-        "i recommend the",
-        "we recommend that",
-        "i recommend that",
-    ]
-    .iter()
-    .any(|m| f.contains(m))
-    {
+    } else if RECOMMENDED.iter().any(|m| f.contains(m)) {
         Some(RemedyStatus::Recommended)
     } else if has_list(kl, kinds::AGREED) || has_list(kl, kinds::DONE) {
         Some(RemedyStatus::Agreed)
@@ -1233,6 +1231,7 @@ pub(super) static STATUS_STEMS: Lazy<Vec<&'static str>> = Lazy::new(|| {
         "appropriate",
         "going to",
         "undertak",
+        "undertook",
         "commit",
         "promised",
         "is to be",
@@ -1872,6 +1871,29 @@ mod tests {
     use super::*;
     use crate::facts::{sentences, Region};
     use crate::span::Span;
+
+    /// The remedies' gate ([`STATUS_STEMS`]) lets through every sentence [`status`] could
+    /// give a status: each phrase that gives one holds a stem.
+    #[test]
+    fn every_status_phrase_passes_the_gate() {
+        let modals: &[&str] = &["will ", "will:", "offered", "offer of"];
+        let lists: [&[&str]; 7] = [
+            RECOMMENDS,
+            REFUSED,
+            REMEDIES_THE_INJUSTICE,
+            AGREED,
+            RECOMMENDED,
+            DONE_FORMS.as_slice(),
+            modals,
+        ];
+        for phrase in lists.into_iter().flatten() {
+            let lower = phrase.to_ascii_lowercase();
+            assert!(
+                STATUS_STEMS.iter().any(|stem| lower.contains(stem)),
+                "{phrase:?} gives a status but holds no stem of STATUS_STEMS"
+            );
+        }
+    }
 
     fn remedies(s: &str) -> Vec<Remedy> {
         let regions = vec![Region {

@@ -341,6 +341,25 @@ fn reasons_given_before_the_sentence_that_declines() {
 }
 
 #[test]
+fn part_of_an_upheld_complaint_declined_in_any_wording() {
+    // "consider" and "look at" decline as "investigate" does, in a decision that is not
+    // closed (where not every sentence is read for reasons)
+    for verb in ["investigate", "consider", "look at"] {
+        let f = facts(
+            "Upheld",
+            &format!(
+                "Mrs X complained about the Council. We will not {verb} her complaint about \
+                 the parking fine because she could appeal to the tribunal. The Council was at \
+                 fault for the delay and has agreed to apologise."
+            ),
+        );
+        let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+        assert_eq!(codes, vec!["court_or_tribunal"], "{verb}");
+        assert_eq!(f.findings.fault.as_ref().unwrap().value.code(), "found");
+    }
+}
+
+#[test]
 fn remedies_amounts_recipients_and_status() {
     use RemedyStatus::*;
     let s = |x: &str| Some(x.to_string());

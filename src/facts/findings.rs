@@ -951,7 +951,9 @@ pub(crate) fn read(
     {
         let before = previous.replace(i);
         let reasons_here = closed || since_declining < 3;
-        if !reasons_here && !lists.findings_gate(i) {
+        // a sentence that declines ("We will not consider ...") holds no topic word of its
+        // own; its reasons follow it
+        if !reasons_here && !lists.findings_gate(i) && !declines(lists.findings(i)) {
             since_declining = since_declining.saturating_add(1);
             continue;
         }

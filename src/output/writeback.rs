@@ -7,10 +7,10 @@ use std::io::{self, Write};
 /// How many bytes are written before the kernel is asked to start writing them to disk.
 const STRIDE: u64 = 8 << 20;
 
-/// A file being written for keeps. Every [`STRIDE`] bytes (8 MiB) it asks the kernel to start
-/// writing what was written so far to disk, without waiting for it (Linux's
-/// `sync_file_range`; elsewhere nothing), so that [`WritebackFile::sync`] at the end of a long
-/// run waits for the last few megabytes rather than for all of them. Nothing is lost or
+/// A file being written for keeps. Every 8 MiB it asks the kernel to start writing what was
+/// written so far to disk, without waiting for it (Linux's `sync_file_range`; elsewhere
+/// nothing), so that [`WritebackFile::sync`] at the end of a long run waits for the last few
+/// megabytes rather than for all of them. Nothing is lost or
 /// reordered: writes go straight to the file, and only `sync` promises they are on disk.
 ///
 /// ```

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{code, WritebackFile};
 use super::csv::{CsvOptions, DecisionRow};
+use super::{code, WritebackFile};
 use crate::model::Decision;
 
 /// The tables, in the order they are written, with their file names.

@@ -80,12 +80,7 @@ fn start_writeback(file: &File, offset: u64, len: u64) {
     // SAFETY: sync_file_range reads no memory of ours; the descriptor is open for as long as
     // `file` is borrowed.
     unsafe {
-        libc::sync_file_range(
-            file.as_raw_fd(),
-            offset,
-            len,
-            libc::SYNC_FILE_RANGE_WRITE,
-        );
+        libc::sync_file_range(file.as_raw_fd(), offset, len, libc::SYNC_FILE_RANGE_WRITE);
     }
 }
 

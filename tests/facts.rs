@@ -1141,6 +1141,23 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
                 ("reassessment".into(), None, None, Agreed),
             ],
         ),
+        // from the eleventh probe: agreed, then refused, in one sentence: each clause its own
+        (
+            "It agreed to apologise and to review the care plan within six weeks, but refused our recommendation to pay Ms R £300 for her time and trouble.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("reassessment".into(), None, None, Agreed),
+                ("payment".into(), s("300.00"), s("Ms R"), Refused),
+            ],
+        ),
+        // a refusal first, then agreement to the rest, is read as before
+        (
+            "We recommended the Council apologise and pay Mr V £200. The Council refused to pay Mr V but agreed to the other recommendation.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("payment".into(), s("200.00"), s("Mr V"), Refused),
+            ],
+        ),
         // the same in the past tense: "undertook to" (the remedies' gate missed it)
         (
             "It undertook to refund the £95 fee within 14 days.",

@@ -40,6 +40,17 @@ static ALL: Lazy<PhraseSet> = Lazy::new(|| {
     PhraseSet::new(&lists)
 });
 
+/// The remedies' lists among all the lists `all`, at the bits of `remedies::kinds`.
+fn remedies_bits(all: u64) -> u64 {
+    (all >> REMEDIES_SHIFT) & ((1 << (FINDINGS_GATE - REMEDIES_SHIFT)) - 1)
+}
+
+/// The remedies' lists of any text (a clause of a sentence), at the bits of
+/// `remedies::kinds`.
+pub(crate) fn remedies_of(text: &str) -> u64 {
+    remedies_bits(ALL.lists(text))
+}
+
 /// The phrase lists of a decision's sentences, each read once, on first use.
 pub(crate) struct SentenceLists<'a> {
     text: &'a str,
@@ -73,7 +84,7 @@ impl<'a> SentenceLists<'a> {
 
     /// The remedies' lists of sentence `i`, at the bits of `remedies::kinds`.
     pub(crate) fn remedies(&self, i: usize) -> u64 {
-        (self.all(i) >> REMEDIES_SHIFT) & ((1 << (FINDINGS_GATE - REMEDIES_SHIFT)) - 1)
+        remedies_bits(self.all(i))
     }
 
     /// Whether sentence `i` may report a finding.

@@ -1242,17 +1242,13 @@ pub(super) static STATUS_STEMS: Lazy<Vec<&'static str>> = Lazy::new(|| {
 
 /// The remedies in the sentences, in order, with each sentence's phrase lists from `lists`.
 pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) -> Vec<Remedy> {
-    let mut out: Vec<Remedy> = Vec::new();
-    // "The Council has agreed to:" followed by its items: the status they share, and the
-    // item (region) being read
-    let mut list_intro: Option<ListIntro> = None;
+    let mut reading = Reading::default();
     // a report summary states the decision, then the remedies, under "The complaint"
     let mut decided_in: Option<Option<SectionKind>> = None;
-    // remedies named without saying what they are ("has agreed to remedy this"), by index
-    let mut generic: Vec<usize> = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
+        let list_intro = &mut reading.list_intro;
         let sentence = s.text(text);
-        list_intro = list_intro
+        *list_intro = list_intro
             .take()
             .filter(|i| i.section == s.section)
             .and_then(|i| {
@@ -1281,10 +1277,109 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             continue;
         }
         let kl = lists.remedies(i);
+        let unit = Unit {
+            sentence: *s,
+            text: sentence,
+            kl,
+            inherited,
+            inherited_deadline,
+            intro,
+        };
+        match agreed_then_refused(&unit) {
+            // "It agreed to apologise, but refused to pay Ms R £300": each clause alone
+            Some(clauses) => {
+                for clause in clauses {
+                    reading.unit(&clause);
+                }
+            }
+            None => reading.unit(&unit),
+        }
+    }
+    reading.finish()
+}
+
+/// A stretch of text read for remedies: a sentence, or a clause of one; with its phrase
+/// lists and what it inherits from a list it is an item of.
+struct Unit<'a> {
+    sentence: Sentence,
+    text: &'a str,
+    /// The remedies' phrase lists of `text`.
+    kl: u64,
+    inherited: Option<RemedyStatus>,
+    inherited_deadline: Option<Deadline>,
+    /// Whether it introduces a list of remedies ("the Council has agreed to:").
+    intro: bool,
+}
+
+/// The remedies read so far, and what the reading carries from one sentence to the next.
+#[derive(Default)]
+struct Reading {
+    out: Vec<Remedy>,
+    /// "The Council has agreed to:" followed by its items: the status they share, and the
+    /// item (region) being read
+    list_intro: Option<ListIntro>,
+    /// remedies named without saying what they are ("has agreed to remedy this"), by index
+    generic: Vec<usize>,
+}
+
+/// The two clauses of a sentence that agrees to some remedies and then refuses others
+/// ("It agreed to apologise and to review the care plan, but refused our recommendation to
+/// pay Ms R £300"), each with its own lists; `None` for any other sentence, read whole.
+fn agreed_then_refused<'a>(unit: &Unit<'a>) -> Option<[Unit<'a>; 2]> {
+    if !has_list(unit.kl, kinds::REFUSED)
+        || !(has_list(unit.kl, kinds::AGREED) || has_list(unit.kl, kinds::DONE))
+    {
+        return None;
+    }
+    let at = unit.text.find(" but ")?;
+    let (first, second) = (&unit.text[..at], &unit.text[at + 1..]);
+    let (first_kl, second_kl) = (
+        super::lists::remedies_of(first),
+        super::lists::remedies_of(second),
+    );
+    let status_of = |clause: &str, kl: u64| status(&folded(clause), kl);
+    let each_gives_remedies = [first_kl, second_kl]
+        .iter()
+        .all(|&kl| kl & !kinds::NOT_KINDS != 0);
+    if !each_gives_remedies
+        || status_of(first, first_kl) != Some(RemedyStatus::Agreed)
+        || status_of(second, second_kl) != Some(RemedyStatus::Refused)
+    {
+        return None;
+    }
+    let start = unit.sentence.span.start;
+    let clause = |from: usize, text: &'a str, kl: u64| Unit {
+        sentence: Sentence {
+            span: crate::span::Span::new(start + from, start + from + text.len()),
+            ..unit.sentence
+        },
+        text,
+        kl,
+        inherited: unit.inherited,
+        inherited_deadline: unit.inherited_deadline.clone(),
+        intro: false,
+    };
+    Some([
+        clause(0, first, first_kl),
+        clause(at + 1, second, second_kl),
+    ])
+}
+
+impl Reading {
+    /// Reads the remedies of one sentence or clause.
+    fn unit(&mut self, unit: &Unit) {
+        let Reading {
+            out,
+            list_intro,
+            generic,
+        } = self;
+        let (s, sentence, kl) = (&unit.sentence, unit.text, unit.kl);
+        let (inherited, intro) = (unit.inherited, unit.intro);
+        let inherited_deadline = unit.inherited_deadline.clone();
         let agreement = agrees_to_earlier(kl);
         let remedy_kinds = kl & !kinds::NOT_KINDS;
         if remedy_kinds == 0 && !agreement && !intro {
-            continue; // no kind of remedy, no agreement to earlier ones, no list
+            return; // no kind of remedy, no agreement to earlier ones, no list
         }
         // read once, for the list the sentence introduces and for its own remedies
         let f = folded(sentence);
@@ -1293,7 +1388,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
         let declines = has_list(kl, kinds::DECLINES);
         if intro && !reported && !declines {
             if let Some(status) = own_status {
-                list_intro = Some(ListIntro {
+                *list_intro = Some(ListIntro {
                     status,
                     deadline: deadline(sentence, &f),
                     section: s.section,
@@ -1302,16 +1397,16 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             }
         }
         if remedy_kinds == 0 && !agreement {
-            continue;
+            return;
         }
         if reported || f.starts_with("if ") || declines {
-            continue; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
+            return; // "Mrs X wants an apology", "If someone disagrees...", a complaint declined
         }
         if has_list(kl, kinds::NO_REMEDY) && !f.contains(" but ") {
-            continue; // "We have not recommended a remedy."
+            return; // "We have not recommended a remedy."
         }
         let Some(status) = own_status.or(inherited) else {
-            continue;
+            return;
         };
         // an agreement to what was recommended before: "The Council has agreed to do this."
         let kinds_before = out.len();
@@ -1455,7 +1550,7 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             });
         }
         if status == RemedyStatus::Refused {
-            refuse_recommended(&mut out, kinds_before, &f, agrees_to_earlier(kl));
+            refuse_recommended(out, kinds_before, &f, agrees_to_earlier(kl));
         }
         if out.len() == kinds_before {
             // agreeing to what was recommended before it, in the same section
@@ -1481,16 +1576,23 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             }
         }
     }
-    // a remedy named without saying what it is, where the decision says what the remedies
-    // are, is one of them told again
-    if out.len() > generic.len() {
-        let mut index = 0;
-        out.retain(|_| {
-            index += 1;
-            !generic.contains(&(index - 1))
-        });
+
+    /// The remedies read, each told once.
+    fn finish(self) -> Vec<Remedy> {
+        let Reading {
+            mut out, generic, ..
+        } = self;
+        // a remedy named without saying what it is, where the decision says what the
+        // remedies are, is one of them told again
+        if out.len() > generic.len() {
+            let mut index = 0;
+            out.retain(|_| {
+                index += 1;
+                !generic.contains(&(index - 1))
+            });
+        }
+        merge_repeats(out)
     }
-    merge_repeats(out)
 }
 
 /// Whether `f` has the word `payment` in the singular. The plural alone is too often what

@@ -141,6 +141,16 @@ fn pseudonym_at(text: &str, at: usize) -> Option<usize> {
     (!is_alnum(bytes.get(i + 2))).then_some(i + 2)
 }
 
+/// `Mr and Mrs X` at `at` (two titles and one letter: one party): where it ends.
+fn couple_at(text: &str, at: usize) -> Option<usize> {
+    let title = TITLES.iter().find(|t| text[at..].starts_with(*t))?;
+    let second = at + title.len() + " and ".len();
+    if !text[at + title.len()..].starts_with(" and ") {
+        return None;
+    }
+    pseudonym_at(text, second)
+}
+
 /// Every pseudonym in `text[from..to]`, in order.
 pub(crate) fn pseudonyms(text: &str, from: usize, to: usize) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
@@ -160,17 +170,15 @@ fn pseudonyms_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Ment
         if at < skip_to || !title_like {
             continue;
         }
-        // "Mr and Mrs X": one party
-        if text[at..].starts_with("Mr and Mrs ") {
-            if let Some(end) = pseudonym_at(text, at + 7).filter(|&e| e <= to) {
-                out.push(Mention {
-                    name: &text[at..end],
-                    start: at,
-                    end,
-                });
-                skip_to = end;
-                continue;
-            }
+        // "Mr and Mrs X", "Mr and Ms X", "Dr and Mrs X": one party
+        if let Some(end) = couple_at(text, at).filter(|&e| e <= to) {
+            out.push(Mention {
+                name: &text[at..end],
+                start: at,
+                end,
+            });
+            skip_to = end;
+            continue;
         }
         if let Some(end) = pseudonym_at(text, at).filter(|&e| e <= to) {
             out.push(Mention {

@@ -364,6 +364,41 @@ fn part_of_an_upheld_complaint_declined_in_any_wording() {
 }
 
 #[test]
+fn remedies_given_before_a_complaint_closed_as_remedied_are_not_its_remedies() {
+    let closed = "Closed after initial enquiries";
+    let cases: &[(&str, &str, Vec<&str>)] = &[
+        // given before: the reason the complaint was closed, not what it secured
+        (
+            closed,
+            "We will not investigate. The Council has already apologised and paid Mr C £100 for the delay, which is a suitable remedy, and an investigation would not achieve anything more.",
+            vec![],
+        ),
+        (
+            closed,
+            "We will not investigate Mrs P's complaint. The Council has now responded, apologised and offered £100, which is a reasonable remedy. Further investigation would not lead to a different outcome.",
+            vec![],
+        ),
+        // agreed so that the complaint could be resolved early: a remedy of this decision
+        (
+            closed,
+            "We will not investigate Miss X's complaint. This is because the Council agreed to resolve the complaint early by providing a proportionate remedy for the injustice caused by the likely fault.",
+            vec!["other"],
+        ),
+        // an upheld complaint keeps what the body has already done
+        (
+            "Upheld",
+            "The Council was at fault. It has already apologised and has now paid Mr C £100.",
+            vec!["apology", "payment"],
+        ),
+    ];
+    for (decision, summary, kinds) in cases {
+        let f = facts(decision, summary);
+        let got: Vec<&str> = f.remedies.iter().map(|r| r.kind.code()).collect();
+        assert_eq!(&got, kinds, "{summary}");
+    }
+}
+
+#[test]
 fn remedies_amounts_recipients_and_status() {
     use RemedyStatus::*;
     let s = |x: &str| Some(x.to_string());

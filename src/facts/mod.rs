@@ -131,6 +131,7 @@ pub fn find_facts(text: &str, decision: &Decision) -> Facts {
     let lists = lists::SentenceLists::new(text, &sentences);
     let (findings, reasons) = findings::read(text, &sentences, &lists, decision);
     let remedies = remedies::read(text, &sentences, &lists);
+    let remedies = remedies::without_earlier(remedies, &findings, &reasons);
     let excluded: Vec<Span> = decision.citations.iter().map(Citation::span).collect();
     let dates = dates::read(text, &regions, &excluded);
     let timeline = Timeline::new(&dates, decision.decision_date);

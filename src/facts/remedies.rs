@@ -1595,6 +1595,37 @@ impl Reading {
     }
 }
 
+/// The remedies of the decision itself. A complaint not investigated because the body has
+/// already remedied it tells of remedies the body gave before and apart from the decision
+/// ("The Council has already apologised and paid Mr C £100, which is a suitable remedy"):
+/// they are why the complaint was closed, not what it secured, and are left out. A remedy
+/// the body agreed so that the complaint could be resolved early stays.
+pub(crate) fn without_earlier(
+    remedies: Vec<Remedy>,
+    findings: &super::Findings,
+    reasons: &[super::Reason],
+) -> Vec<Remedy> {
+    let not_investigated = findings
+        .fault
+        .as_ref()
+        .is_some_and(|f| f.value == super::FindingValue::NotInvestigated);
+    let remedied_already = reasons
+        .iter()
+        .any(|r| r.code == super::ReasonCode::AlreadyRemedied);
+    if !(not_investigated && remedied_already) {
+        return remedies;
+    }
+    remedies
+        .into_iter()
+        .filter(|r| {
+            has_any(
+                &folded(&r.text),
+                &["resolve the complaint early", "early resolution"],
+            )
+        })
+        .collect()
+}
+
 /// Whether `f` has the word `payment` in the singular. The plural alone is too often what
 /// staff are asked to check ("check payments before passing debts on"); it gives a remedy
 /// in the phrases of `A_PAYMENT` ("payments to", "make payments").

@@ -1197,6 +1197,14 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
                 ("payment".into(), s("200.00"), s("Mr V"), Refused),
             ],
         ),
+        // from the fourteenth probe: reporting to us how it will change is an improvement
+        (
+            "The Council has agreed to apologise and report to us on how it will reduce delays.",
+            vec![
+                ("apology".into(), None, None, Agreed),
+                ("service_improvement".into(), None, None, Agreed),
+            ],
+        ),
         // the same in the past tense: "undertook to" (the remedies' gate missed it)
         (
             "It undertook to refund the £95 fee within 14 days.",

@@ -990,6 +990,13 @@ const IMPROVES: &[&str] = &[
     "how it will ensure",
     "how it will improve",
     "how it will meet",
+    // from the fourteenth probe: "report to us on how it will reduce delays"
+    "how it will reduce",
+    "how it will prevent",
+    "how it will avoid",
+    "how it will make sure",
+    "report to us on how",
+    "report back to us on",
 ];
 
 const OTHER_ACTION: &[&str] = &[

@@ -237,6 +237,8 @@ fn reasons_for_not_investigating() {
         ("We cannot investigate this complaint about a school because it is outside our jurisdiction.", "outside_jurisdiction"),
         ("We will not investigate this late complaint.", "late_complaint"),
         ("We will not investigate because Mr X could appeal to the tribunal.", "court_or_tribunal"),
+        // a tribunal named (the fifteenth probe)
+        ("We will not investigate. Mx T could have challenged the notice at the Traffic Penalty Tribunal.", "court_or_tribunal"),
         ("We will not investigate because it is premature.", "premature"),
         ("We will not investigate because the Council has already apologised.", "already_remedied"),
         ("We will not investigate because there is no worthwhile outcome.", "no_worthwhile_outcome"),
@@ -1203,6 +1205,19 @@ fn remedies_in_wordings_first_seen_in_written_probes() {
             vec![
                 ("apology".into(), None, None, Agreed),
                 ("service_improvement".into(), None, None, Agreed),
+            ],
+        ),
+        // from the fifteenth probe: a review of the leaflet it gives people; care fees paid
+        // back ("to cover the care fees she should not have paid") are a refund
+        (
+            "Within three months it should review the leaflet it gives people about charging.",
+            vec![("service_improvement".into(), None, None, Recommended)],
+        ),
+        (
+            "The Council has agreed to pay Ms W £2,345.67 to cover the care fees she should not have paid and £150 for her time and trouble.",
+            vec![
+                ("refund".into(), s("2345.67"), s("Ms W"), Agreed),
+                ("payment".into(), s("150.00"), s("Ms W"), Agreed),
             ],
         ),
         // the same in the past tense: "undertook to" (the remedies' gate missed it)

@@ -424,6 +424,20 @@ const REASONS: &[(ReasonCode, &[&str])] = &[
             "private action",
             "civil claim",
             "civil action",
+            // a named tribunal, as somewhere to go: "could have challenged the notice at the
+            // Traffic Penalty Tribunal" (not "The Valuation Tribunal deals with appeals")
+            "at the traffic penalty tribunal",
+            "to the traffic penalty tribunal",
+            "at the valuation tribunal",
+            "to the valuation tribunal",
+            "at the first-tier tribunal",
+            "to the first-tier tribunal",
+            "at the first tier tribunal",
+            "to the first tier tribunal",
+            "to the upper tribunal",
+            "to an employment tribunal",
+            "to the employment tribunal",
+            "to the property tribunal",
         ],
     ),
     (

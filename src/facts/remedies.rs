@@ -736,6 +736,8 @@ const REVIEW_MARKERS: &[&str] = &[
     "review their ",
     "reviews its ",
     "review the council's ",
+    // "review the leaflet it gives people about charging"
+    "review the ",
     "check its ",
     "audit its ",
     "examine its ",
@@ -1674,6 +1676,11 @@ const PAYS_BACK: &[&str] = &[
     " to refund",
     " to repay",
     " to cover the cost",
+    // "£2,345.67 to cover the care fees she should not have paid"
+    " to cover the fee",
+    " to cover the care fee",
+    " to cover the charge",
+    " to cover the care charge",
     " towards the cost",
     " for the cost",
     " to cover her cost",

@@ -162,12 +162,12 @@ fn facts_against_hand_labels() {
     assert!(documents >= 1);
 }
 
-/// Decisions written for the project as probes of unseen wording (`tests/probes`, 166 in
-/// sixteen rounds, each labelled when written and scored before any rule was made from its
+/// Decisions written for the project as probes of unseen wording (`tests/probes`, 171 in
+/// seventeen rounds, each labelled when written and scored before any rule was made from its
 /// misses; see the README), scored on every run.
 #[test]
 fn facts_against_written_probes() {
     let probes = common::root().join("tests/probes");
     let documents = score_labels("tests/labels/probes.jsonl", |file| Some(probes.join(file)));
-    assert_eq!(documents, 166);
+    assert_eq!(documents, 171);
 }

@@ -71,7 +71,9 @@ pub struct Decision {
     /// Statute citations found in the text (see [`crate::find_citations`]).
     pub citations: Vec<Citation>,
     /// What happened: parties, findings, reasons, remedies and dates (see
-    /// [`crate::find_facts`]).
+    /// [`crate::find_facts`]); `null` in JSON when the facts pass did not run
+    /// ([`crate::Facts::read`]).
+    #[serde(serialize_with = "facts_if_read")]
     pub facts: crate::facts::Facts,
     /// Where each header field was found.
     pub spans: HeaderSpans,
@@ -378,6 +380,15 @@ impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.iso().as_str())
     }
+}
+
+/// The facts of a record, or `null` when the facts pass did not run.
+fn facts_if_read<S: serde::Serializer>(
+    facts: &crate::facts::Facts,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::Serialize;
+    facts.read.then_some(facts).serialize(serializer)
 }
 
 #[cfg(test)]

@@ -213,6 +213,72 @@ fn csv_cells_that_look_like_formulas_are_neutralised_unless_asked() {
     );
 }
 
+/// Without `--facts` the facts were not read: `"facts": null` in JSON and empty facts cells
+/// in CSV, never "no remedies" or "no apology" for a decision that has them.
+#[test]
+fn facts_not_read_are_empty_not_zero() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("x.txt"),
+        "Westshire Council (24 000 001)\nDecision : Upheld\nDecision date : 2 Jan 2025\n\
+         Summary: Mrs X complained. The Council was at fault. It has agreed to apologise and \
+         pay Mrs X £200.\n",
+    )
+    .unwrap();
+    let cells = |args: &[&str]| -> Vec<(String, String)> {
+        let out = common::extract(args, tmp.path());
+        let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+        let headers = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        headers
+            .iter()
+            .zip(row.iter())
+            .map(|(h, c)| (h.to_string(), c.to_string()))
+            .filter(|(h, _)| {
+                [
+                    "complainant",
+                    "fault",
+                    "remedies",
+                    "apology",
+                    "total_payment",
+                ]
+                .contains(&h.as_str())
+            })
+            .collect()
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        cells(&["--format", "csv", "x.txt"]),
+        pairs(&[
+            ("complainant", ""),
+            ("fault", ""),
+            ("remedies", ""),
+            ("apology", ""),
+            ("total_payment", "")
+        ])
+    );
+    assert_eq!(
+        cells(&["--format", "csv", "--facts", "x.txt"]),
+        pairs(&[
+            ("complainant", "Mrs X"),
+            ("fault", "found"),
+            ("remedies", "2"),
+            ("apology", "true"),
+            ("total_payment", "200.00")
+        ])
+    );
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = common::extract(args, tmp.path());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()[0].clone()
+    };
+    assert!(json(&["x.txt"])["facts"].is_null());
+    assert_eq!(json(&["--facts", "x.txt"])["facts"]["complainant"], "Mrs X");
+}
+
 #[test]
 fn stdin_is_read_with_a_dash() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_extract"))

@@ -123,10 +123,11 @@ pub struct DecisionRow {
     pub fault: String,
     /// `found` or `not_found`.
     pub injustice: String,
-    /// Number of remedies agreed, recommended or offered (refused ones not counted).
-    pub remedies: usize,
+    /// Number of remedies agreed, recommended or offered (refused ones not counted); empty,
+    /// like every facts cell, when the facts pass did not run.
+    pub remedies: Option<usize>,
     /// Whether an apology is among them.
-    pub apology: bool,
+    pub apology: Option<bool>,
     /// The total of the payments, in pounds with two decimals (a range counts its top).
     pub total_payment: String,
     /// Reasons for not investigating, `; `-separated codes.
@@ -183,8 +184,10 @@ impl DecisionRow {
                 .injustice
                 .as_ref()
                 .map_or(String::new(), |x| x.value.code().to_string()),
-            remedies: standing.clone().count(),
-            apology: standing.clone().any(|r| r.kind == RemedyKind::Apology),
+            remedies: f.read.then(|| standing.clone().count()),
+            apology: f
+                .read
+                .then(|| standing.clone().any(|r| r.kind == RemedyKind::Apology)),
             total_payment: f
                 .total_payment_pence()
                 .map_or(String::new(), crate::facts::pounds),

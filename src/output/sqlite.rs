@@ -18,8 +18,8 @@ CREATE TABLE decisions (
     category TEXT, subcategory TEXT, decision TEXT, outcome TEXT, decision_date TEXT,
     decision_date_raw TEXT, statement_kind TEXT NOT NULL, rendering TEXT NOT NULL,
     summary TEXT, encoding TEXT,
-    complainant TEXT, fault TEXT, injustice TEXT, remedies INTEGER NOT NULL,
-    apology INTEGER NOT NULL, total_payment TEXT, reasons TEXT, earliest_event TEXT,
+    complainant TEXT, fault TEXT, injustice TEXT, remedies INTEGER,
+    apology INTEGER, total_payment TEXT, reasons TEXT, earliest_event TEXT,
     latest_event TEXT, days_to_decision INTEGER
 );
 CREATE TABLE sections (

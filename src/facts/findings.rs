@@ -899,9 +899,10 @@ fn reports_findings(s: &Sentence) -> bool {
     )
 }
 
-/// Words of which a sentence with a finding, or one declining to investigate, has at least
-/// one: one pass over a sentence rules out most sentences (reasons are looked for in every
-/// sentence of a closed decision, and in those after a sentence declining).
+/// Words of which a sentence with a finding has at least one: one pass over a sentence rules
+/// out most sentences. A sentence declining to investigate also passes, whatever its words
+/// ("We will not consider ..."; see `declines`); reasons are looked for in every sentence of
+/// a closed decision, and in those after a sentence declining.
 pub(super) const TOPIC_WORDS: &[&str] = &[
     "fault",
     "injustice",

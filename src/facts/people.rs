@@ -170,17 +170,10 @@ fn pseudonyms_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Ment
         if at < skip_to || !title_like {
             continue;
         }
-        // "Mr and Mrs X", "Mr and Ms X", "Dr and Mrs X": one party
-        if let Some(end) = couple_at(text, at).filter(|&e| e <= to) {
-            out.push(Mention {
-                name: &text[at..end],
-                start: at,
-                end,
-            });
-            skip_to = end;
-            continue;
-        }
-        if let Some(end) = pseudonym_at(text, at).filter(|&e| e <= to) {
+        // "Mr and Mrs X", "Mr and Ms X", "Dr and Mrs X" are one party ("Mr and ..." is
+        // never a pseudonym of its own, so the couple is tried first)
+        let end = couple_at(text, at).or_else(|| pseudonym_at(text, at));
+        if let Some(end) = end.filter(|&e| e <= to) {
             out.push(Mention {
                 name: &text[at..end],
                 start: at,

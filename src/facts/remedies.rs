@@ -1626,14 +1626,12 @@ pub(crate) fn without_earlier(
     }
     remedies
         .into_iter()
-        .filter(|r| {
-            has_any(
-                &folded(&r.text),
-                &["resolve the complaint early", "early resolution"],
-            )
-        })
+        .filter(|r| has_any(&folded(&r.text), EARLY_RESOLUTION))
         .collect()
 }
+
+/// A remedy agreed so that a complaint could be closed early: one of the decision's own.
+const EARLY_RESOLUTION: &[&str] = &["resolve the complaint early", "early resolution"];
 
 /// Whether `f` has the word `payment` in the singular. The plural alone is too often what
 /// staff are asked to check ("check payments before passing debts on"); it gives a remedy

@@ -28,7 +28,7 @@ impl<W: Write> JsonWriter<W> {
         if array {
             serde_json::to_writer_pretty(&mut bytes, decision)?;
         } else {
-            serde_json::to_writer(&mut bytes, decision)?;
+            super::compact::to_vec(decision, &mut bytes)?;
             bytes.push(b'\n');
         }
         Ok(bytes)

@@ -11,6 +11,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod compact;
 mod csv;
 mod json;
 #[cfg(feature = "sqlite")]

@@ -118,16 +118,30 @@ fn clean_blocks(_bytes: &[u8], i: usize) -> usize {
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     if bytes.len() < 8 {
-        // a key, a code, a short value: one look-up a byte, no branch until the end
-        if bytes.iter().fold(0, |any, &b| any | ESCAPE[b as usize]) == 0 {
-            out.reserve(bytes.len() + 2);
-            out.push(b'"');
-            out.extend_from_slice(bytes);
-            out.push(b'"');
+        // a key, a code, a short value: one look-up a byte, no branch until the end, and
+        // the quoted string appended as one block of sixteen
+        let mut block = [b'"'; 16];
+        let mut any = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            any |= ESCAPE[b as usize];
+            block[1 + i] = b;
+        }
+        if any == 0 {
+            block[1 + bytes.len()] = b'"';
+            push_block(out, &block, bytes.len() + 2);
             return;
         }
     }
     write_long_str(out, bytes);
+}
+
+/// Appends the first `len` bytes of `block`: a copy of sixteen bytes (two moves) where a
+/// copy of a length known only when running calls `memcpy`, then the rest cut off.
+#[inline]
+fn push_block(out: &mut Vec<u8>, block: &[u8; 16], len: usize) {
+    let at = out.len();
+    out.extend_from_slice(block);
+    out.truncate(at + len);
 }
 
 /// [`write_str`] of any string: sixteen bytes, then eight at a time.
@@ -171,17 +185,16 @@ fn write_long_str(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// `n` in decimal, as serde_json writes it (offsets and counts: most of a record's numbers).
 fn write_u64(out: &mut Vec<u8>, mut n: u64) {
+    let len = n.checked_ilog10().unwrap_or(0) as usize + 1;
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
+    for at in (0..len).rev() {
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 {
-            break;
-        }
     }
-    out.extend_from_slice(&digits[at..]);
+    match digits.first_chunk::<16>() {
+        Some(block) if len <= 16 => push_block(out, block, len),
+        _ => out.extend_from_slice(&digits[..len]),
+    }
 }
 
 fn write_escape(out: &mut Vec<u8>, byte: u8, escape: u8) {

@@ -9,7 +9,7 @@ use std::fmt;
 use super::lists::SentenceLists;
 use super::people::pseudonyms;
 use super::sentences::Sentence;
-use super::words::{folded, has_any, has_list, last_start, number, PhraseSet};
+use super::words::{each_start, folded, has_any, has_list, last_start, number, PhraseSet};
 use crate::model::SectionKind;
 
 /// What kind of remedy.
@@ -376,18 +376,30 @@ const REMEDY_VERBS: &[&str] = &[
 /// (`should apologise`, `recommended the Council pay`).
 fn verb_after(f: &str, marker: &str) -> Option<usize> {
     f.match_indices(marker)
-        .find(|(at, _)| {
-            let mut words = f[at + marker.len()..].split_whitespace().peekable();
-            // "will not consider this further" promises nothing
-            if words.peek().is_some_and(|w| matches!(*w, "not" | "never")) {
-                return false;
-            }
-            // "should, within four weeks, apologise": a deadline may come between
-            words
-                .take(6)
-                .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
-        })
+        .find(|(at, _)| verb_follows(f, at + marker.len()))
         .map(|(at, _)| at)
+}
+
+/// Whether a remedial verb follows `at` (within six words, and not after `not`).
+fn verb_follows(f: &str, at: usize) -> bool {
+    let mut words = f[at..].split_whitespace().peekable();
+    // "will not consider this further" promises nothing
+    if words.peek().is_some_and(|w| matches!(*w, "not" | "never")) {
+        return false;
+    }
+    // "should, within four weeks, apologise": a deadline may come between
+    words
+        .take(6)
+        .any(|w| REMEDY_VERBS.iter().any(|v| w.starts_with(v)))
+}
+
+/// The first of [`RECOMMENDS`] a remedial verb follows: one pass over the sentence for
+/// them all (no two of them start at the same place).
+fn first_recommending(f: &str) -> Option<usize> {
+    each_start(f, RECOMMENDS, |at| {
+        let marker = RECOMMENDS.iter().find(|m| f[at..].starts_with(**m))?;
+        verb_follows(f, at + marker.len()).then_some(at)
+    })
 }
 
 /// Words that recommend a remedy when a remedial verb follows: `should`, `we asked`.
@@ -541,7 +553,7 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
     }
     if has_list(kl, kinds::REFUSED) {
         Some(RemedyStatus::Refused)
-    } else if RECOMMENDED.iter().any(|m| f.contains(m)) {
+    } else if has_any(f, RECOMMENDED) {
         Some(RemedyStatus::Recommended)
     } else if has_list(kl, kinds::AGREED) || has_list(kl, kinds::DONE) {
         Some(RemedyStatus::Agreed)
@@ -571,7 +583,7 @@ fn status(f: &str, kl: u64) -> Option<RemedyStatus> {
 /// should prepare a report on how it will meet the timescales" recommends.
 fn first_modal(f: &str) -> Option<RemedyStatus> {
     let will = verb_after(f, "will ").filter(|_| !f.contains("would"));
-    let should = RECOMMENDS.iter().filter_map(|m| verb_after(f, m)).min();
+    let should = first_recommending(f);
     match (will, should) {
         (Some(w), Some(s)) if s < w => Some(RemedyStatus::Recommended),
         (Some(_), _) => Some(RemedyStatus::Agreed),
@@ -2016,6 +2028,25 @@ mod tests {
     use super::*;
     use crate::facts::{sentences, Region};
     use crate::span::Span;
+
+    /// One pass over the recommending words finds what a search for each found: the first
+    /// a remedial verb follows.
+    #[test]
+    fn the_first_recommending_word_is_found_in_one_pass() {
+        for f in [
+            "the council should apologise and we asked it to pay",
+            "we asked whether it would; it must not pay; it should, within a month, pay ms x",
+            "i asked the council to review; we recommend the council should apologise",
+            "it suggested mediation. it must review its policy",
+            "the council should not apologise",
+            "nothing here recommends",
+            "recommended remedies: should we apologise?",
+            "",
+        ] {
+            let each = RECOMMENDS.iter().filter_map(|m| verb_after(f, m)).min();
+            assert_eq!(first_recommending(f), each, "{f}");
+        }
+    }
 
     /// The remedies' gate ([`STATUS_STEMS`]) lets through every sentence [`status`] could
     /// give a status: each phrase that gives one holds a stem.

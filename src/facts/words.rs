@@ -60,7 +60,7 @@ fn with_automaton<R>(needles: &'static [&'static str], f: impl FnOnce(&AhoCorasi
 
 /// Runs `f` over every position of `hay` where one of `needles` starts, in order: the
 /// leftmost match from each position on, so matches that overlap are all seen.
-fn each_start<R>(
+pub(crate) fn each_start<R>(
     hay: &str,
     needles: &'static [&'static str],
     f: impl FnMut(usize) -> Option<R>,

@@ -231,6 +231,18 @@ impl Compact<'_> {
     }
 }
 
+impl<'o> Compact<'o> {
+    /// Writes `open` and starts a compound that `close` ends.
+    fn open<'a>(&'a mut self, open: u8, close: &'static [u8]) -> Compound<'a, 'o> {
+        self.out.push(open);
+        Compound {
+            ser: self,
+            first: true,
+            close,
+        }
+    }
+}
+
 /// A sequence, map or struct being written: whether a comma goes before the next element.
 struct Compound<'a, 'o> {
     ser: &'a mut Compact<'o>,
@@ -257,6 +269,24 @@ impl Compound<'_, '_> {
     }
 }
 
+/// The number methods of the serializer: the signed, wide and floating ones as serde_json
+/// writes them, the unsigned counts and offsets (most of a record's numbers) here.
+macro_rules! numbers {
+    (serde_json: $($json:ident($json_type:ty)),*; counts: $($count:ident($count_type:ty)),*) => {
+        $(
+            fn $json(self, v: $json_type) -> Result<(), Error> {
+                self.json(v)
+            }
+        )*
+        $(
+            fn $count(self, v: $count_type) -> Result<(), Error> {
+                write_u64(self.out, u64::from(v));
+                Ok(())
+            }
+        )*
+    };
+}
+
 impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
     type Ok = ();
     type Error = Error;
@@ -273,45 +303,15 @@ impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
             .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        write_u64(self.out, u64::from(v));
-        Ok(())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        write_u64(self.out, u64::from(v));
-        Ok(())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        write_u64(self.out, u64::from(v));
-        Ok(())
+    numbers! {
+        serde_json: serialize_i8(i8), serialize_i16(i16), serialize_i32(i32),
+            serialize_i64(i64), serialize_i128(i128), serialize_u128(u128),
+            serialize_f32(f32), serialize_f64(f64);
+        counts: serialize_u8(u8), serialize_u16(u16), serialize_u32(u32)
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         write_u64(self.out, v);
         Ok(())
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.json(v)
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.json(v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
         write_str(self.out, v.encode_utf8(&mut [0; 4]));
@@ -365,12 +365,7 @@ impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
         Ok(())
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'[');
-        Ok(Compound {
-            ser: self,
-            first: true,
-            close: b"]",
-        })
+        Ok(self.open(b'[', b"]"))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'o>, Error> {
         self.serialize_seq(Some(len))
@@ -390,20 +385,10 @@ impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
         _len: usize,
     ) -> Result<Compound<'a, 'o>, Error> {
         self.open_variant(variant);
-        self.out.push(b'[');
-        Ok(Compound {
-            ser: self,
-            first: true,
-            close: b"]}",
-        })
+        Ok(self.open(b'[', b"]}"))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'{');
-        Ok(Compound {
-            ser: self,
-            first: true,
-            close: b"}",
-        })
+        Ok(self.open(b'{', b"}"))
     }
     fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a, 'o>, Error> {
         self.serialize_map(Some(len))
@@ -416,12 +401,7 @@ impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
         _len: usize,
     ) -> Result<Compound<'a, 'o>, Error> {
         self.open_variant(variant);
-        self.out.push(b'{');
-        Ok(Compound {
-            ser: self,
-            first: true,
-            close: b"}}",
-        })
+        Ok(self.open(b'{', b"}}"))
     }
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Error> {
         self.serialize_str(&value.to_string())
@@ -441,38 +421,27 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
+/// The tuple-like compounds are written as sequences.
+macro_rules! as_sequence {
+    ($($trait:ident::$method:ident),*) => {$(
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                ser::SerializeSeq::serialize_element(self, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                ser::SerializeSeq::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
+as_sequence!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -503,42 +472,32 @@ impl ser::SerializeMap for Compound<'_, '_> {
         value.serialize(&mut *self.ser)
     }
     fn end(self) -> Result<(), Error> {
-        self.close();
-        Ok(())
+        ser::SerializeSeq::end(self)
     }
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.key(key);
-        value.serialize(&mut *self.ser)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close();
-        Ok(())
-    }
+/// A struct and a struct variant: their fields as `"key":value`.
+macro_rules! as_struct {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.key(key);
+                value.serialize(&mut *self.ser)
+            }
+            fn end(self) -> Result<(), Error> {
+                ser::SerializeSeq::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        ser::SerializeStruct::serialize_field(self, key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeStruct::end(self)
-    }
-}
+as_struct!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

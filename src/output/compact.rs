@@ -583,6 +583,22 @@ mod tests {
         same_as_serde_json(&Vec::<Record>::new()).unwrap();
     }
 
+    /// Every escape at every place of strings up to three blocks long: in a block of
+    /// sixteen, in a word of eight, in the tail, first and last.
+    #[test]
+    fn an_escape_anywhere_renders_as_serde_json_does() {
+        for len in 0..48 {
+            for at in 0..len {
+                for escape in ['"', '\\', '\n', '\u{1}', '\u{1f}', '\u{7f}', 'é'] {
+                    let s: String = (0..len)
+                        .map(|i| if i == at { escape } else { 'a' })
+                        .collect();
+                    same_as_serde_json(&s).unwrap();
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_key_that_is_not_a_string_or_number_is_an_error() {
         let map: BTreeMap<Option<u8>, u8> = [(None, 1)].into();

@@ -1,8 +1,9 @@
 //! Per-decision throughput on the seed and the fixtures (criterion, bytes per second):
 //! the structure alone, the citation pass alone, and both, so that the cost of the
-//! citation pass can be read as a ratio.
+//! citation pass can be read as a ratio; and the rendering of JSON Lines.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use ombudsman::output::{Format, RecordWriter};
 use ombudsman::{find_citations_at, Decision, ParseOptions};
 use std::hint::black_box;
 use std::path::Path;
@@ -57,5 +58,33 @@ fn parse(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, parse);
+/// Rendering JSON Lines: the writer `extract` uses (`output::compact`, through
+/// `RecordWriter::render`) beside serde_json, which writes the same bytes.
+fn render(c: &mut Criterion) {
+    let docs: Vec<Decision> = documents()
+        .iter()
+        .filter_map(|t| Decision::parse(t).ok())
+        .collect();
+    let mut group = c.benchmark_group("render seed+fixtures");
+    group.bench_function("json lines (extract)", |b| {
+        b.iter(|| {
+            docs.iter()
+                .for_each(|d| drop(black_box(RecordWriter::<Vec<u8>>::render(Format::Jsonl, d))))
+        })
+    });
+    // as `extract` rendered before output::compact: into the same 16 KiB to start with
+    group.bench_function("serde_json::to_writer", |b| {
+        b.iter(|| {
+            docs.iter().for_each(|d| {
+                let mut bytes = Vec::with_capacity(16 * 1024);
+                serde_json::to_writer(&mut bytes, d).expect("renders");
+                bytes.push(b'\n');
+                drop(black_box(bytes))
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse, render);
 criterion_main!(benches);

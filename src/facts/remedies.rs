@@ -1310,10 +1310,10 @@ pub(crate) fn read(text: &str, sentences: &[Sentence], lists: &SentenceLists) ->
             // "It agreed to apologise, but refused to pay Ms R £300": each clause alone
             Some(clauses) => {
                 for clause in clauses {
-                    reading.unit(&clause);
+                    reading.unit(clause);
                 }
             }
-            None => reading.unit(&unit),
+            None => reading.unit(unit),
         }
     }
     reading.finish()
@@ -1388,7 +1388,7 @@ fn agreed_then_refused<'a>(unit: &Unit<'a>) -> Option<[Unit<'a>; 2]> {
 
 impl Reading {
     /// Reads the remedies of one sentence or clause.
-    fn unit(&mut self, unit: &Unit) {
+    fn unit(&mut self, unit: Unit) {
         let Reading {
             out,
             list_intro,
@@ -1396,7 +1396,7 @@ impl Reading {
         } = self;
         let (s, sentence, kl) = (&unit.sentence, unit.text, unit.kl);
         let (inherited, intro) = (unit.inherited, unit.intro);
-        let inherited_deadline = unit.inherited_deadline.clone();
+        let inherited_deadline = unit.inherited_deadline;
         let agreement = agrees_to_earlier(kl);
         let remedy_kinds = kl & !kinds::NOT_KINDS;
         if remedy_kinds == 0 && !agreement && !intro {

@@ -290,14 +290,29 @@ impl PhraseSet {
         };
         for (i, &b) in bytes.iter().enumerate() {
             sid = dfa.next_state(Anchored::No, sid, b);
-            if dfa.is_special(sid) && dfa.is_match(sid) {
-                self.phrases_at(bytes, i, sid, found, |list| {
-                    found |= 1 << list;
-                    false
-                });
-            }
+            self.add_matches(bytes, i, sid, &mut found);
         }
         found
+    }
+
+    /// Adds to `found` the lists of the phrases whose prefix ends at `i`, if `sid` (the
+    /// state after byte `i`) is a match state.
+    #[inline]
+    fn add_matches(
+        &self,
+        bytes: &[u8],
+        i: usize,
+        sid: aho_corasick::automaton::StateID,
+        found: &mut u64,
+    ) {
+        use aho_corasick::automaton::Automaton;
+        let dfa = &self.automaton;
+        if dfa.is_special(sid) && dfa.is_match(sid) {
+            self.phrases_at(bytes, i, sid, *found, |list| {
+                *found |= 1 << list;
+                false
+            });
+        }
     }
 
     /// [`LANES`] walks side by side over `bytes` (at least `LANES * 2 * PREFIX` long).
@@ -323,13 +338,7 @@ impl PhraseSet {
                 sid[k] = dfa.next_state(Anchored::No, sid[k], bytes[i]);
             }
             for k in 0..LANES {
-                if dfa.is_special(sid[k]) && dfa.is_match(sid[k]) {
-                    let i = from[k] + step;
-                    self.phrases_at(bytes, i, sid[k], found, |list| {
-                        found |= 1 << list;
-                        false
-                    });
-                }
+                self.add_matches(bytes, from[k] + step, sid[k], &mut found);
             }
         }
         // the other lanes' last few bytes (fewer than LANES each)
@@ -337,12 +346,7 @@ impl PhraseSet {
             let mut s = sid[k];
             for i in from[k] + together..from[k] + n {
                 s = dfa.next_state(Anchored::No, s, bytes[i]);
-                if dfa.is_special(s) && dfa.is_match(s) {
-                    self.phrases_at(bytes, i, s, found, |list| {
-                        found |= 1 << list;
-                        false
-                    });
-                }
+                self.add_matches(bytes, i, s, &mut found);
             }
         }
         found

@@ -295,9 +295,11 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
             _ => None,
         })
         .collect();
+    // each name's key, worked out at most once
+    let keys: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); refs.len()];
+    let key_of = |j: usize, name: &str| keys[j].get_or_init(|| key(name)).as_str();
     let nearest = |i: usize| -> Option<(usize, Resolution)> {
         let name = stem(i)?;
-        let name_key = std::cell::OnceCell::new();
         // the same name: as written, in another case, or (rarely) spaced or punctuated apart
         let same = |j: &usize| {
             explicit[*j].is_some()
@@ -305,7 +307,7 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
                     other == name
                         || other.eq_ignore_ascii_case(name)
                         || (other.len().abs_diff(name.len()) <= 4
-                            && key(other) == *name_key.get_or_init(|| key(name)))
+                            && key_of(*j, other) == key_of(i, name))
                 })
         };
         if let Some(j) = (0..i).rev().find(same) {

@@ -817,8 +817,15 @@ pub(crate) fn overlaps(refs: &[Reference], start: usize, end: usize) -> bool {
     refs.iter().any(|r| r.start < end && start < r.end)
 }
 
+/// `s` with its spaces (and NBSPs) collapsed to single spaces, none at either end.
 fn collapse(s: &str) -> String {
-    if !s.contains('\u{a0}') && !s.contains("  ") && !s.starts_with(' ') && !s.ends_with(' ') {
+    // one look at each byte: a space after a space, an NBSP's second byte (or any other
+    // character's, which only sends the name the long way)
+    let b = s.as_bytes();
+    let clean = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.windows(2).all(|w| w[1] != 0xa0 && w != b"  ");
+    if clean {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());

@@ -45,7 +45,7 @@ fn main() {
                     Decision::parse_with(text, &structure_only).map_or(0, |d| d.sections.len())
                 }
                 "citations" => find_citations(text).len(),
-                "all" => Decision::parse(text).map_or(0, |d| d.facts.dates.len()),
+                "all" => Decision::parse(text).map_or(0, |d| d.facts.map_or(0, |f| f.dates.len())),
                 _ => Decision::parse_with(text, &with_citations).map_or(0, |d| d.citations.len()),
             };
         }

@@ -83,7 +83,10 @@ impl Decision {
     /// let text = "Some Council (24 000 001)\nSummary: Under the Care Act 2014.\n";
     /// let bare = Decision::parse_with(text, &ParseOptions::STRUCTURE)?;
     /// assert!(bare.citations.is_empty());
-    /// assert_eq!(Decision::parse(text)?.citations.len(), 1);
+    /// assert!(bare.facts.is_none()); // not read, which is not "nothing found"
+    /// let full = Decision::parse(text)?;
+    /// assert_eq!(full.citations.len(), 1);
+    /// assert!(full.facts.is_some());
     /// # Ok::<(), ombudsman::Error>(())
     /// ```
     ///
@@ -95,7 +98,7 @@ impl Decision {
             decision.citations = find_citations_at(text, decision.decision_date);
         }
         if options.facts {
-            decision.facts = find_facts(text, &decision);
+            decision.facts = Some(find_facts(text, &decision));
         }
         Ok(decision)
     }

@@ -71,10 +71,10 @@ pub struct Decision {
     /// Statute citations found in the text (see [`crate::find_citations`]).
     pub citations: Vec<Citation>,
     /// What happened: parties, findings, reasons, remedies and dates (see
-    /// [`crate::find_facts`]); `null` in JSON when the facts pass did not run
-    /// ([`crate::Facts::read`]).
-    #[serde(serialize_with = "facts_if_read")]
-    pub facts: crate::facts::Facts,
+    /// [`crate::find_facts`]); `None` (`null` in JSON, empty cells in CSV) when the facts
+    /// pass did not run ([`crate::ParseOptions`]), which is not the same as facts read and
+    /// nothing found.
+    pub facts: Option<crate::facts::Facts>,
     /// Where each header field was found.
     pub spans: HeaderSpans,
     /// Lines before the title that the grammar does not recognise, kept rather than dropped.
@@ -380,15 +380,6 @@ impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.iso().as_str())
     }
-}
-
-/// The facts of a record, or `null` when the facts pass did not run.
-fn facts_if_read<S: serde::Serializer>(
-    facts: &crate::facts::Facts,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::Serialize;
-    facts.read.then_some(facts).serialize(serializer)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::facts::FindingValue;
+use crate::facts::{Facts, FindingValue};
 use crate::model::{Decision, Outcome};
 
 /// Counts gathered over a corpus, one decision at a time.
@@ -90,7 +90,8 @@ impl Stats {
         }
         bump(&mut self.organisations, d.organisation.as_deref());
         let category = d.category.clone().unwrap_or_else(|| UNKNOWN.into());
-        match d.facts.findings.fault.as_ref().map(|f| f.value) {
+        let fault = d.facts.as_ref().and_then(|f| f.findings.fault.as_ref());
+        match fault.map(|f| f.value) {
             Some(FindingValue::Found) => {
                 let e = self.fault.entry(category).or_default();
                 e.0 += 1;
@@ -100,7 +101,7 @@ impl Stats {
             _ => {}
         }
         let mut kinds_seen: Vec<&str> = Vec::new();
-        for r in d.facts.standing_remedies() {
+        for r in d.facts.iter().flat_map(Facts::standing_remedies) {
             let kind = r.kind.code();
             let t = self.remedies.entry(kind.to_string()).or_default();
             t.remedies += 1;

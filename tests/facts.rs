@@ -10,14 +10,15 @@ fn facts(decision: &str, summary: &str) -> Facts {
          Summary: {summary}\nThe complaint\nThe complaint is set out above.\n"
     );
     let d = Decision::parse(&text).unwrap();
+    let facts = d.facts.expect("Decision::parse reads the facts");
     // every item keeps its evidence
-    for r in &d.facts.remedies {
+    for r in &facts.remedies {
         assert_eq!(&text[r.start..r.end], r.text);
     }
-    for m in &d.facts.dates {
+    for m in &facts.dates {
         assert_eq!(&text[m.start..m.end], m.text);
     }
-    d.facts
+    facts
 }
 
 /// (kind, amount, recipient, status) of a remedy.
@@ -634,6 +635,8 @@ fn a_list_recommended_with_its_deadline_before_the_colon() {
     let d = ombudsman::Decision::parse(text).unwrap();
     let rows: Vec<(&str, RemedyStatus, Option<u32>)> = d
         .facts
+        .as_ref()
+        .unwrap()
         .remedies
         .iter()
         .map(|r| {
@@ -738,7 +741,7 @@ fn the_items_of_a_list_of_remedies_share_its_status() {
         \u{20} 3. Mrs X asked the Council to:\n    \u{2022} pay her \u{a3}1,000.\n";
     let d = Decision::parse(text).unwrap();
     let s = |x: &str| Some(x.to_string());
-    let rows = remedies(&d.facts);
+    let rows = remedies(d.facts.as_ref().unwrap());
     assert_eq!(
         rows,
         vec![
@@ -752,7 +755,10 @@ fn the_items_of_a_list_of_remedies_share_its_status() {
         ]
     );
     // what the complainant asked for is not a remedy
-    assert_eq!(d.facts.total_payment_pence(), Some(50_000));
+    assert_eq!(
+        d.facts.as_ref().unwrap().total_payment_pence(),
+        Some(50_000)
+    );
 }
 
 #[test]
@@ -771,7 +777,7 @@ fn a_report_summary_gives_its_remedies_under_the_complaint() {
     let d = Decision::parse(text).unwrap();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
-        remedies(&d.facts),
+        remedies(d.facts.as_ref().unwrap()),
         vec![
             ("apology".into(), None, None, Agreed),
             ("payment".into(), s("300.00"), None, Agreed),
@@ -793,6 +799,8 @@ fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
     let d = Decision::parse(text).unwrap();
     let rows: Vec<(&str, Option<String>, Option<u32>)> = d
         .facts
+        .as_ref()
+        .unwrap()
         .remedies
         .iter()
         .map(|r| {
@@ -814,7 +822,10 @@ fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
             ("service_improvement", None, Some(3)),
         ]
     );
-    assert_eq!(d.facts.total_payment_pence(), Some(45_000));
+    assert_eq!(
+        d.facts.as_ref().unwrap().total_payment_pence(),
+        Some(45_000)
+    );
     // payments to someone else that add up to an earlier one are not its items
     let f = facts(
         "Upheld",
@@ -888,7 +899,7 @@ Final decision
 fn a_whole_decision_tells_each_remedy_once() {
     use RemedyStatus::*;
     let d = Decision::parse(WHOLE_DECISION).unwrap();
-    let f = &d.facts;
+    let f = d.facts.as_ref().unwrap();
     assert_eq!(f.complainant.as_deref(), Some("Mrs X"));
     let mrs_y = f.parties.iter().find(|p| p.name == "Mrs Y").unwrap();
     assert_eq!(mrs_y.relation.as_deref(), Some("mother"));
@@ -961,7 +972,7 @@ Final decision
 #[test]
 fn a_whole_decision_without_fault_has_no_remedies() {
     let d = Decision::parse(WHOLE_DECISION_NO_FAULT).unwrap();
-    let f = &d.facts;
+    let f = d.facts.as_ref().unwrap();
     assert_eq!(f.complainant.as_deref(), Some("Mr B"));
     assert_eq!(f.findings.fault.as_ref().unwrap().value.code(), "not_found");
     assert!(f.remedies.is_empty(), "{:?}", f.remedies);
@@ -1007,7 +1018,7 @@ fn a_list_introduced_by_we_recommend_the_council() {
     let d = Decision::parse(WHOLE_DECISION_RECOMMENDED).unwrap();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
-        remedies(&d.facts),
+        remedies(d.facts.as_ref().unwrap()),
         vec![
             ("apology".into(), None, s("Mrs X"), Recommended),
             ("payment".into(), s("1800.00"), s("Mrs X"), Recommended),
@@ -1016,9 +1027,12 @@ fn a_list_introduced_by_we_recommend_the_council() {
         ]
     );
     // "the following action within three months of my final decision:"
-    let last = d.facts.remedies.last().unwrap();
+    let last = d.facts.as_ref().unwrap().remedies.last().unwrap();
     assert_eq!(last.deadline.as_ref().unwrap().months, Some(3));
-    assert_eq!(d.facts.total_payment_pence(), Some(210_000));
+    assert_eq!(
+        d.facts.as_ref().unwrap().total_payment_pence(),
+        Some(210_000)
+    );
 }
 
 /// Wordings from decisions written for this session from a knowledge of how decisions put
@@ -1330,6 +1344,8 @@ fn a_list_the_council_will_carry_out_is_agreed_with_its_deadline() {
     let d = ombudsman::Decision::parse(text).unwrap();
     let rows: Vec<(&str, RemedyStatus, Option<String>, Option<u32>)> = d
         .facts
+        .as_ref()
+        .unwrap()
         .remedies
         .iter()
         .map(|r| {

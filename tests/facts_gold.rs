@@ -63,7 +63,7 @@ fn strings(v: &serde_json::Value) -> BTreeSet<String> {
 
 /// What the reader found for the labelled fields.
 fn found(d: &Decision) -> [BTreeSet<String>; 5] {
-    let f = &d.facts;
+    let f = d.facts.as_ref().expect("Decision::parse reads the facts");
     let remedies = f.standing_remedies();
     [
         f.complainant.iter().cloned().collect(),

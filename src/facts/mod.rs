@@ -28,12 +28,6 @@ pub use remedies::{pounds, Amount, Deadline, DeadlineUnit, Remedy, RemedyKind, R
 /// Everything this module reads from one decision.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Facts {
-    /// Whether the facts pass ran: `false` for a decision parsed without it
-    /// ([`crate::ParseOptions`]), whose other fields are then empty because they were not
-    /// read, not because nothing was found. Not written out: a record without the facts has
-    /// `"facts": null` in JSON and empty facts cells in CSV.
-    #[serde(skip)]
-    pub read: bool,
     /// The complainant's pseudonym as written (`Ms X`, `Mr and Mrs B`).
     pub complainant: Option<String>,
     /// Everyone named by pseudonym, in order of first mention.
@@ -142,7 +136,6 @@ pub fn find_facts(text: &str, decision: &Decision) -> Facts {
     let dates = dates::read(text, &regions, &excluded);
     let timeline = Timeline::new(&dates, decision.decision_date);
     Facts {
-        read: true,
         complainant,
         parties,
         organisations,

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::facts::RemedyKind;
+use crate::facts::{Facts, RemedyKind};
 use crate::model::Decision;
 
 /// How CSV is written.
@@ -152,8 +152,9 @@ impl DecisionRow {
                 }
             }
         }
-        let f = &d.facts;
-        let standing = f.standing_remedies();
+        // every facts cell is empty when the facts pass did not run
+        let f = d.facts.as_ref();
+        let standing = f.map(Facts::standing_remedies);
         DecisionRow {
             source: cell(d.source.as_deref()),
             reference: cell(d.reference.as_deref()),
@@ -173,41 +174,29 @@ impl DecisionRow {
             paragraphs: d.sections.iter().map(|s| s.paragraphs.len()).sum(),
             citations: d.citations.len(),
             cites: cell(Some(&cites.join("; "))),
-            complainant: cell(f.complainant.as_deref()),
+            complainant: cell(f.and_then(|f| f.complainant.as_deref())),
             fault: f
-                .findings
-                .fault
-                .as_ref()
+                .and_then(|f| f.findings.fault.as_ref())
                 .map_or(String::new(), |x| x.value.code().to_string()),
             injustice: f
-                .findings
-                .injustice
-                .as_ref()
+                .and_then(|f| f.findings.injustice.as_ref())
                 .map_or(String::new(), |x| x.value.code().to_string()),
-            remedies: f.read.then(|| standing.clone().count()),
-            apology: f
-                .read
-                .then(|| standing.clone().any(|r| r.kind == RemedyKind::Apology)),
+            remedies: standing.clone().map(Iterator::count),
+            apology: standing.map(|mut s| s.any(|r| r.kind == RemedyKind::Apology)),
             total_payment: f
-                .total_payment_pence()
+                .and_then(Facts::total_payment_pence)
                 .map_or(String::new(), crate::facts::pounds),
-            reasons: f
-                .reasons
-                .iter()
-                .map(|r| r.code.code())
-                .collect::<Vec<_>>()
-                .join("; "),
+            reasons: f.map_or(String::new(), |f| {
+                let codes: Vec<&str> = f.reasons.iter().map(|r| r.code.code()).collect();
+                codes.join("; ")
+            }),
             earliest_event: f
-                .timeline
-                .earliest
-                .as_ref()
+                .and_then(|f| f.timeline.earliest.as_ref())
                 .map_or(String::new(), |d| d.date.clone()),
             latest_event: f
-                .timeline
-                .latest
-                .as_ref()
+                .and_then(|f| f.timeline.latest.as_ref())
                 .map_or(String::new(), |d| d.date.clone()),
-            days_to_decision: f.timeline.days_to_decision,
+            days_to_decision: f.and_then(|f| f.timeline.days_to_decision),
         }
     }
 }

@@ -148,7 +148,7 @@ impl SqliteWriter {
             code(&d.rendering),
             d.summary,
             d.encoding.map(|e| code(&e)),
-            d.facts.complainant,
+            d.facts.as_ref().and_then(|f| f.complainant.as_deref()),
             Some(row.fault).filter(|x| !x.is_empty()),
             Some(row.injustice).filter(|x| !x.is_empty()),
             row.remedies,
@@ -207,7 +207,7 @@ impl SqliteWriter {
                 cit.url_at_date(),
             ])?;
         }
-        for (i, p) in d.facts.parties.iter().enumerate() {
+        for (i, p) in d.facts.iter().flat_map(|f| &f.parties).enumerate() {
             c.prepare_cached(
                 "INSERT INTO parties (decision_id, position, name, role, relation, relation_of, start, \"end\")
                  VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
@@ -223,7 +223,7 @@ impl SqliteWriter {
                 p.end
             ])?;
         }
-        for (i, r) in d.facts.remedies.iter().enumerate() {
+        for (i, r) in d.facts.iter().flat_map(|f| &f.remedies).enumerate() {
             let pounds = crate::facts::pounds;
             c.prepare_cached(
                 "INSERT INTO remedies (decision_id, position, kind, detail, status, amount, amount_to, up_to,
@@ -249,7 +249,7 @@ impl SqliteWriter {
                 r.end,
             ])?;
         }
-        for (i, m) in d.facts.dates.iter().enumerate() {
+        for (i, m) in d.facts.iter().flat_map(|f| &f.dates).enumerate() {
             c.prepare_cached(
                 "INSERT INTO dates (decision_id, position, text, date, precision, start, \"end\")
                  VALUES (?1,?2,?3,?4,?5,?6,?7)",

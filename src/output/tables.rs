@@ -306,7 +306,7 @@ impl TablesWriter {
             };
             self.writers[3].serialize(row).map_err(err)?;
         }
-        for (i, p) in d.facts.parties.iter().enumerate() {
+        for (i, p) in d.facts.iter().flat_map(|f| &f.parties).enumerate() {
             let row = PartyRow {
                 source,
                 reference,
@@ -320,7 +320,7 @@ impl TablesWriter {
             };
             self.writers[4].serialize(row).map_err(err)?;
         }
-        for (i, r) in d.facts.remedies.iter().enumerate() {
+        for (i, r) in d.facts.iter().flat_map(|f| &f.remedies).enumerate() {
             let pounds = crate::facts::pounds;
             let row = RemedyRow {
                 source,
@@ -350,7 +350,7 @@ impl TablesWriter {
             };
             self.writers[5].serialize(row).map_err(err)?;
         }
-        for (i, m) in d.facts.dates.iter().enumerate() {
+        for (i, m) in d.facts.iter().flat_map(|f| &f.dates).enumerate() {
             // a spreadsheet would turn "November 2021" into 1 November 2021
             let text = self.options.text_cell(&m.text);
             let row = DateRow {

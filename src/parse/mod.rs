@@ -134,7 +134,7 @@ impl<'a> Builder<'a> {
                 summary: None,
                 sections: Vec::new(),
                 citations: Vec::new(),
-                facts: Default::default(),
+                facts: None,
                 spans: HeaderSpans::default(),
                 unrecognised: Vec::new(),
                 text: None,

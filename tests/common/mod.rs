@@ -89,8 +89,10 @@ pub fn assert_spans_hold(text: &str, d: &Decision) {
     for c in &d.citations {
         assert_eq!(&text[c.start..c.end], c.text);
     }
-    // every fact keeps its evidence
-    let f = &d.facts;
+    // every fact keeps its evidence (when the facts pass ran)
+    let Some(f) = &d.facts else {
+        return;
+    };
     for p in &f.parties {
         assert_eq!(&text[p.start..p.end], p.name);
     }

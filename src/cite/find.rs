@@ -7,6 +7,7 @@
 //! linear in the input.
 
 use super::names::{is_space, overlaps, references, spaces, table_acronym_at, Reference, Target};
+use super::digits;
 use super::provision::{self, Head, Phrase};
 
 /// A mention: a reference with the provisions cited with it, or a bare provision phrase.
@@ -57,14 +58,12 @@ fn inside_sorted(refs: &[Reference], at: usize) -> bool {
 /// Where short section forms start: `s117`, `s.117`, `s. 117`, `ss.2`, `S117`, at a word
 /// boundary and not after an apostrophe ("Council’s 2" is a possessive).
 ///
-/// Digits are rarer than the letter s, so the scan looks for the starts of digit runs, eight
-/// bytes at a time, and checks what stands before each.
+/// Digits are rarer than the letter s, so the scan looks for the starts of digit runs and
+/// checks what stands before each.
 fn short_section_starts(text: &str, out: &mut Vec<usize>) {
     let bytes = text.as_bytes();
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut check = |i: usize| {
-        if i == 0 || bytes[i - 1].is_ascii_digit() {
+    digits::each_run_start(bytes, |i| {
+        if i == 0 {
             return;
         }
         // "s117", "s.117", "s. 117", "ss117", "ss.2"
@@ -87,28 +86,7 @@ fn short_section_starts(text: &str, out: &mut Vec<usize>) {
             return;
         }
         out.push(at);
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    let mut base = 0;
-    for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let shifted = word ^ (ONES * 0x30); // digits become 0..=9
-                                            // bytes below 10 (may over-report after a match; each candidate is checked)
-        let below_ten = shifted.wrapping_sub(ONES * 10) & !shifted & HIGHS;
-        if below_ten != 0 {
-            for (k, b) in chunk.iter().enumerate() {
-                if b.is_ascii_digit() {
-                    check(base + k);
-                }
-            }
-        }
-        base += 8;
-    }
-    for (k, b) in chunks.remainder().iter().enumerate() {
-        if b.is_ascii_digit() {
-            check(base + k);
-        }
-    }
+    });
 }
 
 /// Provision phrases by start offset.

@@ -2,6 +2,7 @@
 //! provisions cited with them, abbreviations and short forms resolved within the document
 //! and against the bundled table, canonical cites and legislation.gov.uk links.
 
+mod digits;
 mod find;
 mod names;
 mod provision;

@@ -6,8 +6,8 @@
 //! Every automaton is built once; Aho-Corasick, memchr and the nom productions run in time
 //! linear in the input.
 
-use super::names::{is_space, overlaps, references, spaces, table_acronym_at, Reference, Target};
 use super::digits;
+use super::names::{is_space, overlaps, references, spaces, table_acronym_at, Reference, Target};
 use super::provision::{self, Head, Phrase};
 
 /// A mention: a reference with the provisions cited with it, or a bare provision phrase.

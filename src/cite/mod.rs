@@ -213,11 +213,14 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
 pub fn find_citations_at(text: &str, date: Option<Date>) -> Vec<Citation> {
     let (refs, mentions) = find::scan(text);
     let (found, resolved) = resolve(text, &refs, &mentions);
-    mentions
-        .into_iter()
-        .zip(resolved)
-        .filter_map(|(m, r)| r.map(|(i, res)| citation(text, m, &refs, &found[i], res, date)))
-        .collect()
+    // sized once: nearly every mention resolves
+    let mut cites = Vec::with_capacity(resolved.iter().flatten().count());
+    for (m, r) in mentions.into_iter().zip(resolved) {
+        if let Some((i, res)) = r {
+            cites.push(citation(text, m, &refs, &found[i], res, date));
+        }
+    }
+    cites
 }
 
 /// An instrument a document cites, worked out once per document.

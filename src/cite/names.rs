@@ -242,7 +242,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
     let mut right_year = false;
     loop {
         let before = &prefix[..pos];
-        let trimmed = before.trim_end_matches(is_space);
+        let trimmed = trim_spaces_end(before);
         if trimmed.len() == before.len() || trimmed.is_empty() {
             break;
         }
@@ -259,11 +259,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
             }
             (open, true)
         } else {
-            let tok_start = trimmed
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let tok_start = token_start(trimmed);
             let tok = &trimmed[tok_start..];
             let word = tok.trim_end_matches(',');
             if word.is_empty() || (first && word.len() != tok.len()) {
@@ -273,14 +269,12 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
                 && right_capital
                 && word.len() == 4
                 && word.bytes().all(|b| b.is_ascii_digit())
-                && trimmed[..tok_start]
-                    .trim_end_matches(is_space)
-                    .ends_with(" Act");
+                && trim_spaces_end(&trimmed[..tok_start]).ends_with(" Act");
             let keyword = matches!(word, "Act" | "Regulations" | "Order" | "Rules" | "Measure");
             let roman = word.len() <= 5
                 && word
-                    .chars()
-                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+                    .bytes()
+                    .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'));
             if (keyword && !right_year && !guidance) || roman {
                 break; // "the Care Act and the Mental Health Act", "Part VII of the ... Act"
             }
@@ -292,11 +286,7 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
                     return None; // "A Time to Act"
                 }
                 (tok_start, false)
-            } else if word.starts_with(|c: char| c.is_uppercase())
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '‑'))
-            {
+            } else if is_title_word(word) {
                 (tok_start, true)
             } else {
                 break;
@@ -305,11 +295,11 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
         if capital {
             leftmost_capital = Some(tok_start);
         }
-        right_year = !capital && prefix[tok_start..].starts_with(|c: char| c.is_ascii_digit());
+        right_year = !capital && prefix.as_bytes()[tok_start].is_ascii_digit();
         right_capital = capital;
         first = false;
         pos = tok_start;
-        if tok_start > 0 && !prefix[..tok_start].ends_with(is_space) {
+        if tok_start > 0 && trim_spaces_end(&prefix[..tok_start]).len() == tok_start {
             break; // the token opened a quote or bracket
         }
     }
@@ -317,21 +307,52 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
     // drop leading stop words and connectors: "Under the Mental Health Act"
     loop {
         let rest = &prefix[start..];
-        let word_end = rest.find(is_space).unwrap_or(rest.len());
+        let word_end = first_space(rest).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches(',');
         let is_stop = is_stop_word(word) || is_connector(word);
         if !is_stop || word_end == rest.len() {
             break;
         }
         start += word_end;
-        start += prefix[start..].len() - prefix[start..].trim_start_matches(is_space).len();
+        start += spaces(&prefix[start..]);
     }
     let rest = &prefix[start..];
-    let first_word = rest.split(is_space).next().unwrap_or("");
+    let first_word = &rest[..first_space(rest).unwrap_or(rest.len())];
     if is_stop_word(first_word) || is_connector(first_word) || rest.is_empty() {
         return None;
     }
     Some(line_start + start)
+}
+
+/// Where the last token of `s` starts: after its last space, NBSP, `(`, `[`, `"`, `“` or
+/// `‘`, looked for a byte at a time (the bytes that end an NBSP, `“` or `‘` end no other
+/// character).
+fn token_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .rev()
+        .find(|&i| match b[i] {
+            b' ' | b'(' | b'[' | b'"' => true,
+            0xa0 => i >= 1 && b[i - 1] == 0xc2,
+            0x9c | 0x98 => i >= 2 && b[i - 2..i] == [0xe2, 0x80],
+            _ => false,
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// A capitalised word of a title: `Health`, `Children’s`, `Well-being`.
+fn is_title_word(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter()
+                .all(|&c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-'))
+    } else {
+        word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '‑'))
+    }
 }
 
 /// An abbreviation defined in brackets: `the MHA`, `“the 2014 Act”`, `'the Act'`, `CSDPA`.
@@ -493,18 +514,18 @@ fn lookup(stem: &str, year: Option<u16>) -> Option<&'static Instrument> {
 
 /// `the Act`, `the 1983 Act`, `the same Act` ending at the keyword.
 fn short_form(text: &str, kw_start: usize, kw_end: usize, word: &str) -> Option<ShortForm> {
-    let before = text[..kw_start].trim_end_matches(is_space);
+    let before = trim_spaces_end(&text[..kw_start]);
     if before.len() == kw_start {
         return None;
     }
     let (before, year) = match before.rsplit_once(is_space) {
         Some((head, y)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
-            (head.trim_end_matches(is_space), y.parse().ok())
+            (trim_spaces_end(head), y.parse().ok())
         }
         _ => (before, None),
     };
     let (before, same) = match before.strip_suffix("same") {
-        Some(head) if year.is_none() => (head.trim_end_matches(is_space), true),
+        Some(head) if year.is_none() => (trim_spaces_end(head), true),
         _ => (before, false),
     };
     let the = before.len().checked_sub(3)?;
@@ -532,7 +553,7 @@ fn lower_case_name(text: &str, act_start: usize, act_end: usize) -> Option<Refer
     let mut best = None;
     let mut start = act_start;
     for _ in 0..8 {
-        let before = text[line_start..start].trim_end_matches(is_space);
+        let before = trim_spaces_end(&text[line_start..start]);
         if before.is_empty() || before.len() + line_start == start {
             break;
         }
@@ -713,7 +734,7 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
 
 /// Where "the " starts if it stands right before `at`, else `at`.
 fn the_before(text: &str, at: usize) -> usize {
-    let before = text[..at].trim_end_matches(is_space);
+    let before = trim_spaces_end(&text[..at]);
     if before.len() < at {
         for the in ["the", "The"] {
             if let Some(head) = before.strip_suffix(the) {
@@ -840,12 +861,69 @@ fn collapse(s: &str) -> String {
 
 /// Bytes of spaces (and NBSPs) at the start of `s`.
 pub(crate) fn spaces(s: &str) -> usize {
-    s.len() - s.trim_start_matches(is_space).len()
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        } else if b.get(i..i + 2) == Some(&[0xc2, 0xa0]) {
+            i += 2;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// `s` without the spaces (and NBSPs) at its end, a byte at a time (the two bytes of an
+/// NBSP cannot end any other character).
+fn trim_spaces_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    loop {
+        if end >= 1 && b[end - 1] == b' ' {
+            end -= 1;
+        } else if end >= 2 && b[end - 2..end] == [0xc2, 0xa0] {
+            end -= 2;
+        } else {
+            return &s[..end];
+        }
+    }
+}
+
+/// Where the first space (or NBSP) in `s` is.
+fn first_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| b[i] == b' ' || (b[i] == 0xc2 && b.get(i + 1) == Some(&0xa0)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte-at-a-time helpers do what the `char` methods of `str` do.
+        #[test]
+        fn byte_helpers_agree_with_char_methods(
+            s in "([ a-zA-Z0-9,.'’‑(\\[\"“‘”é\u{a0}\u{2020}\u{c2}-])*"
+        ) {
+            prop_assert_eq!(trim_spaces_end(&s), s.trim_end_matches(is_space));
+            prop_assert_eq!(spaces(&s), s.len() - s.trim_start_matches(is_space).len());
+            prop_assert_eq!(first_space(&s), s.find(is_space));
+            let token = s
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_space(c) || matches!(c, '(' | '[' | '"' | '“' | '‘'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            prop_assert_eq!(token_start(&s), token);
+            let word = &s[token..];
+            let title_word = word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '‑'));
+            prop_assert_eq!(is_title_word(word), title_word);
+        }
+    }
 
     fn title(text: &str) -> Option<&str> {
         let m = KEYWORD

@@ -178,13 +178,7 @@ fn next_after(s: &str) -> Option<usize> {
 pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
     let (mut refs, heads) = references(text);
     refs.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    let mut kept: Vec<Reference> = Vec::with_capacity(refs.len());
-    for r in refs {
-        if kept.last().is_none_or(|k| r.start >= k.end) {
-            kept.push(r);
-        }
-    }
-    let mut refs = kept;
+    keep_first_of_overlapping(&mut refs, |r| (r.start, r.end));
     let mut phrases = phrases(text, &refs, heads);
 
     // what follows each provision, worked out once: ", of the", " ", ", "
@@ -319,11 +313,20 @@ pub(crate) fn scan(text: &str) -> (Vec<Reference>, Vec<Mention>) {
         }
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if out.last().is_none_or(|k| m.start >= k.end) {
-            out.push(m);
+    keep_first_of_overlapping(&mut mentions, |m| (m.start, m.end));
+    (refs, mentions)
+}
+
+/// Drops, in place, each item that overlaps one kept before it; `items` are sorted by start
+/// (the longest first where two start together) and `span` gives an item's start and end.
+fn keep_first_of_overlapping<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
+    let mut kept_end: Option<usize> = None;
+    items.retain(|item| {
+        let (start, end) = span(item);
+        let keep = kept_end.is_none_or(|kept| start >= kept);
+        if keep {
+            kept_end = Some(end);
         }
-    }
-    (refs, out)
+        keep
+    });
 }

@@ -8,6 +8,7 @@ mod names;
 mod provision;
 mod table;
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -299,9 +300,14 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
             _ => None,
         })
         .collect();
-    // each name's key, worked out at most once
-    let keys: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); refs.len()];
-    let key_of = |j: usize, name: &str| keys[j].get_or_init(|| key(name)).as_str();
+    // each name's key, worked out at most once, and only if needed (the names differ only
+    // in spacing or punctuation, which is rare)
+    let keys: OnceCell<Vec<OnceCell<String>>> = OnceCell::new();
+    let key_of = |j: usize, name: &str| {
+        keys.get_or_init(|| vec![OnceCell::new(); refs.len()])[j]
+            .get_or_init(|| key(name))
+            .as_str()
+    };
     let nearest = |i: usize| -> Option<(usize, Resolution)> {
         let name = stem(i)?;
         // the same name: as written, in another case, or (rarely) spaced or punctuated apart

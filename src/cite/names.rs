@@ -641,11 +641,12 @@ fn guidance_at(text: &str, kw_start: usize, kw_end: usize) -> Option<Reference> 
 /// instruments the text names. Short forms are classified here too, now that every
 /// definition is known.
 fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortForm>) {
-    let mut wanted: Vec<(String, bool)> = Vec::new();
+    // each abbreviation once, borrowed, and whether only the table knows it
+    let mut wanted: Vec<(&str, bool)> = Vec::new();
     for r in refs.iter() {
         if let Some(d) = &r.defines {
-            if !wanted.iter().any(|w| &w.0 == d) {
-                wanted.push((d.clone(), false));
+            if !wanted.iter().any(|w| w.0 == d) {
+                wanted.push((d, false));
             }
         }
     }
@@ -658,19 +659,16 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
     for abbr in entries.iter().flat_map(|e| &e.abbreviations) {
         let acronym =
             abbr.len() >= 3 && !abbr.contains(' ') && TABLE.by_abbreviation(abbr).is_some();
-        if acronym && !wanted.iter().any(|w| &w.0 == abbr) {
-            wanted.push((abbr.clone(), true));
+        if acronym && !wanted.iter().any(|w| w.0 == abbr) {
+            wanted.push((abbr, true));
         }
     }
-    let mut found = Vec::with_capacity(refs.len());
-    let acronyms: Vec<&(String, bool)> = wanted
-        .iter()
-        .filter(|w| {
-            w.0.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.0.bytes().all(|b| b.is_ascii_alphanumeric())
-        })
-        .collect();
-    for (abbr, weak) in acronyms.iter().map(|w| (&w.0, w.1)) {
+    let mut found = Vec::new();
+    let acronyms = wanted.iter().filter(|w| {
+        w.0.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.0.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    for &(abbr, weak) in acronyms {
         for at in memchr::memmem::find_iter(text.as_bytes(), abbr.as_bytes()) {
             let end = at + abbr.len();
             let before_ok = text.as_bytes()[..at]
@@ -686,7 +684,7 @@ fn abbreviation_uses(text: &str, refs: &mut Vec<Reference>, shorts: Vec<ShortFor
             let start = the_before(text, at);
             if !overlaps(refs, start, end) {
                 let target = Target::Abbreviation {
-                    abbr: abbr.clone(),
+                    abbr: abbr.to_string(),
                     weak,
                 };
                 found.push(Reference {

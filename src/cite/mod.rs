@@ -233,7 +233,7 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn new(title: String, kind: CitationKind, entry: Option<&'static Instrument>) -> Resolved {
+    fn new(title: &str, kind: CitationKind, entry: Option<&'static Instrument>) -> Resolved {
         Resolved {
             title: title.into(),
             kind,
@@ -254,7 +254,7 @@ struct Found(Vec<Resolved>);
 impl Found {
     fn intern(
         &mut self,
-        title: String,
+        title: &str,
         kind: CitationKind,
         entry: Option<&'static Instrument>,
     ) -> usize {
@@ -272,7 +272,7 @@ impl Found {
             .0
             .iter()
             .position(|r| r.entry.is_some_and(|x| std::ptr::eq(x, e)));
-        known.unwrap_or_else(|| self.intern(e.title.clone(), e.kind, Some(e)))
+        known.unwrap_or_else(|| self.intern(&e.title, e.kind, Some(e)))
     }
 }
 
@@ -295,7 +295,7 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
                 kind,
             } => Some(match r.entry {
                 Some(e) => found.intern_entry(e),
-                None => found.intern(format!("{stem} {y}"), *kind, None),
+                None => found.intern(&format!("{stem} {y}"), *kind, None),
             }),
             _ => None,
         })
@@ -339,10 +339,7 @@ fn resolve(text: &str, refs: &[Reference], mentions: &[Mention]) -> (Vec<Resolve
                 kind,
             } => Some(nearest(i).unwrap_or_else(|| match r.entry {
                 Some(e) => (found.intern_entry(e), Resolution::Table),
-                None => (
-                    found.intern(stem.clone(), *kind, None),
-                    Resolution::Unresolved,
-                ),
+                None => (found.intern(stem, *kind, None), Resolution::Unresolved),
             })),
             _ => None,
         });
@@ -530,19 +527,19 @@ fn idiom(provision: &str, after: &str) -> Option<&'static str> {
 }
 
 /// Known titles of guidance; others keep the name as written.
-fn guidance_title(name: &str) -> String {
+fn guidance_title(name: &str) -> &str {
     let k = key(name);
     if (k.contains("mental health act") || k.starts_with("mha ")) && k.contains("code of practice")
     {
-        "Mental Health Act 1983: Code of Practice".into()
+        "Mental Health Act 1983: Code of Practice"
     } else if k.contains("send code of practice")
         || k.contains("special educational needs and disability code")
     {
-        "SEND Code of Practice: 0 to 25 years".into()
+        "SEND Code of Practice: 0 to 25 years"
     } else if k.contains("care and support statutory guidance") {
-        "Care and Support Statutory Guidance".into()
+        "Care and Support Statutory Guidance"
     } else {
-        name.to_string()
+        name
     }
 }
 

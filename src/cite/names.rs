@@ -304,21 +304,20 @@ fn title_start(text: &str, kw_start: usize, guidance: bool) -> Option<usize> {
         }
     }
     let mut start = leftmost_capital?;
-    // drop leading stop words and connectors: "Under the Mental Health Act"
-    loop {
+    // drop leading stop words and connectors: "Under the Mental Health Act"; a name that is
+    // nothing else is no name (a stop word with a comma after it is another word)
+    let (rest, only_stop_words) = loop {
         let rest = &prefix[start..];
         let word_end = first_space(rest).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches(',');
         let is_stop = is_stop_word(word) || is_connector(word);
         if !is_stop || word_end == rest.len() {
-            break;
+            break (rest, is_stop && word.len() == word_end);
         }
         start += word_end;
         start += spaces(&prefix[start..]);
-    }
-    let rest = &prefix[start..];
-    let first_word = &rest[..first_space(rest).unwrap_or(rest.len())];
-    if is_stop_word(first_word) || is_connector(first_word) || rest.is_empty() {
+    };
+    if only_stop_words || rest.is_empty() {
         return None;
     }
     Some(line_start + start)

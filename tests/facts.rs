@@ -21,6 +21,11 @@ fn facts(decision: &str, summary: &str) -> Facts {
     facts
 }
 
+/// The facts of a decision parsed with every pass.
+fn read(d: &Decision) -> &Facts {
+    d.facts.as_ref().expect("Decision::parse reads the facts")
+}
+
 /// (kind, amount, recipient, status) of a remedy.
 type Row = (String, Option<String>, Option<String>, RemedyStatus);
 
@@ -633,10 +638,7 @@ fn a_list_recommended_with_its_deadline_before_the_colon() {
                 - apologise to Mrs F;\n\
                 - pay Mrs F £300 for her distress.\n";
     let d = ombudsman::Decision::parse(text).unwrap();
-    let rows: Vec<(&str, RemedyStatus, Option<u32>)> = d
-        .facts
-        .as_ref()
-        .unwrap()
+    let rows: Vec<(&str, RemedyStatus, Option<u32>)> = read(&d)
         .remedies
         .iter()
         .map(|r| {
@@ -741,7 +743,7 @@ fn the_items_of_a_list_of_remedies_share_its_status() {
         \u{20} 3. Mrs X asked the Council to:\n    \u{2022} pay her \u{a3}1,000.\n";
     let d = Decision::parse(text).unwrap();
     let s = |x: &str| Some(x.to_string());
-    let rows = remedies(d.facts.as_ref().unwrap());
+    let rows = remedies(read(&d));
     assert_eq!(
         rows,
         vec![
@@ -755,10 +757,7 @@ fn the_items_of_a_list_of_remedies_share_its_status() {
         ]
     );
     // what the complainant asked for is not a remedy
-    assert_eq!(
-        d.facts.as_ref().unwrap().total_payment_pence(),
-        Some(50_000)
-    );
+    assert_eq!(read(&d).total_payment_pence(), Some(50_000));
 }
 
 #[test]
@@ -777,7 +776,7 @@ fn a_report_summary_gives_its_remedies_under_the_complaint() {
     let d = Decision::parse(text).unwrap();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
-        remedies(d.facts.as_ref().unwrap()),
+        remedies(read(&d)),
         vec![
             ("apology".into(), None, None, Agreed),
             ("payment".into(), s("300.00"), None, Agreed),
@@ -797,10 +796,7 @@ fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
         \u{20} 2. Within three months of the final decision, the Council has agreed to:\n\
         \u{20}   \u{2022} remind staff in its housing team of the time limits for reviews.\n";
     let d = Decision::parse(text).unwrap();
-    let rows: Vec<(&str, Option<String>, Option<u32>)> = d
-        .facts
-        .as_ref()
-        .unwrap()
+    let rows: Vec<(&str, Option<String>, Option<u32>)> = read(&d)
         .remedies
         .iter()
         .map(|r| {
@@ -822,10 +818,7 @@ fn items_take_their_list_deadline_and_a_total_itemised_later_counts_once() {
             ("service_improvement", None, Some(3)),
         ]
     );
-    assert_eq!(
-        d.facts.as_ref().unwrap().total_payment_pence(),
-        Some(45_000)
-    );
+    assert_eq!(read(&d).total_payment_pence(), Some(45_000));
     // payments to someone else that add up to an earlier one are not its items
     let f = facts(
         "Upheld",
@@ -899,7 +892,7 @@ Final decision
 fn a_whole_decision_tells_each_remedy_once() {
     use RemedyStatus::*;
     let d = Decision::parse(WHOLE_DECISION).unwrap();
-    let f = d.facts.as_ref().unwrap();
+    let f = read(&d);
     assert_eq!(f.complainant.as_deref(), Some("Mrs X"));
     let mrs_y = f.parties.iter().find(|p| p.name == "Mrs Y").unwrap();
     assert_eq!(mrs_y.relation.as_deref(), Some("mother"));
@@ -972,7 +965,7 @@ Final decision
 #[test]
 fn a_whole_decision_without_fault_has_no_remedies() {
     let d = Decision::parse(WHOLE_DECISION_NO_FAULT).unwrap();
-    let f = d.facts.as_ref().unwrap();
+    let f = read(&d);
     assert_eq!(f.complainant.as_deref(), Some("Mr B"));
     assert_eq!(f.findings.fault.as_ref().unwrap().value.code(), "not_found");
     assert!(f.remedies.is_empty(), "{:?}", f.remedies);
@@ -1018,7 +1011,7 @@ fn a_list_introduced_by_we_recommend_the_council() {
     let d = Decision::parse(WHOLE_DECISION_RECOMMENDED).unwrap();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
-        remedies(d.facts.as_ref().unwrap()),
+        remedies(read(&d)),
         vec![
             ("apology".into(), None, s("Mrs X"), Recommended),
             ("payment".into(), s("1800.00"), s("Mrs X"), Recommended),
@@ -1027,12 +1020,9 @@ fn a_list_introduced_by_we_recommend_the_council() {
         ]
     );
     // "the following action within three months of my final decision:"
-    let last = d.facts.as_ref().unwrap().remedies.last().unwrap();
+    let last = read(&d).remedies.last().unwrap();
     assert_eq!(last.deadline.as_ref().unwrap().months, Some(3));
-    assert_eq!(
-        d.facts.as_ref().unwrap().total_payment_pence(),
-        Some(210_000)
-    );
+    assert_eq!(read(&d).total_payment_pence(), Some(210_000));
 }
 
 /// Wordings from decisions written for this session from a knowledge of how decisions put
@@ -1342,10 +1332,7 @@ fn a_list_the_council_will_carry_out_is_agreed_with_its_deadline() {
                 - write to Mr J to apologise for the missed collections;\n\
                 - pay him £275 for the distress and inconvenience caused.\n";
     let d = ombudsman::Decision::parse(text).unwrap();
-    let rows: Vec<(&str, RemedyStatus, Option<String>, Option<u32>)> = d
-        .facts
-        .as_ref()
-        .unwrap()
+    let rows: Vec<(&str, RemedyStatus, Option<String>, Option<u32>)> = read(&d)
         .remedies
         .iter()
         .map(|r| {

@@ -512,7 +512,7 @@ const BARE_SECTION_IDIOMS: &[(&str, &[&str], &str)] = &[
 fn idiom(provision: &str, after: &str) -> Option<&'static str> {
     let section = provision.split(['(', '-']).next().unwrap_or(provision);
     let (_, words, title) = BARE_SECTION_IDIOMS.iter().find(|i| i.0 == section)?;
-    let next = after.trim_start_matches([' ', '\u{a0}']);
+    let next = &after[names::spaces(after)..];
     if next.len() == after.len() {
         return None; // "section 117." ends a sentence; "section 117’s" is another word
     }

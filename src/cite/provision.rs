@@ -8,6 +8,8 @@ use nom::combinator::{opt, recognize};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
+use super::names::spaces;
+
 /// What a provision number counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) enum Head {
@@ -300,7 +302,7 @@ fn group(i: &str) -> IResult<&str, Group<'_>> {
     // `or`) and a space: looked at before the separators are parsed, as most lists end
     // at the first number
     let may_continue = |r: &str| {
-        let next = r.trim_start_matches([' ', '\u{a0}']);
+        let next = &r[spaces(r)..];
         match next.as_bytes().first() {
             Some(b',' | b'-' | b'/' | b'&' | 0xE2) => true,
             Some(b't' | b'a' | b'o') => after_word(next, &["to", "and", "or"]).is_some(),

@@ -217,7 +217,7 @@ struct Compact<'o> {
     out: &'o mut Vec<u8>,
 }
 
-impl Compact<'_> {
+impl<'o> Compact<'o> {
     /// A scalar as serde_json writes it (numbers, `null`).
     fn json<T: Serialize>(&mut self, v: T) -> Result<(), Error> {
         serde_json::to_writer(&mut *self.out, &v).map_err(Error::from)
@@ -229,9 +229,7 @@ impl Compact<'_> {
         write_str(self.out, variant);
         self.out.push(b':');
     }
-}
 
-impl<'o> Compact<'o> {
     /// Writes `open` and starts a compound that `close` ends.
     fn open<'a>(&'a mut self, open: u8, close: &'static [u8]) -> Compound<'a, 'o> {
         self.out.push(open);
